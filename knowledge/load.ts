@@ -1,0 +1,87 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { z } from 'zod';
+import { Helplines, type Template, Templates, Topic } from './schema.js';
+
+/** One problem with one file: where it is and what is wrong, in words a curator can act on. */
+export interface ContentIssue {
+  file: string;
+  path: string;
+  message: string;
+}
+
+export interface KnowledgeBase {
+  topics: Topic[];
+  helplines: Helplines;
+  templates: Template[];
+  /** Which file each topic came from, for error messages and reports. */
+  files: Map<string, string>;
+}
+
+export type LoadResult = { ok: true; kb: KnowledgeBase } | { ok: false; issues: ContentIssue[] };
+
+export function formatIssues(issues: readonly ContentIssue[]): string {
+  return issues.map((i) => `${i.file}${i.path ? ` at ${i.path}` : ''}: ${i.message}`).join('\n');
+}
+
+function dotPath(path: readonly PropertyKey[]): string {
+  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+}
+
+function readYaml(file: string, display: string, issues: ContentIssue[]): unknown {
+  try {
+    return parseYaml(readFileSync(file, 'utf8'), { prettyErrors: true });
+  } catch (err) {
+    const message = err instanceof YAMLParseError ? err.message.split('\n')[0] : String(err);
+    issues.push({ file: display, path: '', message: `is not valid YAML: ${message}` });
+    return undefined;
+  }
+}
+
+function check<S extends z.ZodType>(schema: S, data: unknown, display: string, issues: ContentIssue[]): z.infer<S> | undefined {
+  if (data === undefined) return undefined;
+  const parsed = schema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) {
+    issues.push({ file: display, path: dotPath(issue.path), message: issue.message });
+  }
+  return undefined;
+}
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yml') || f.endsWith('.yaml'))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+/**
+ * Reads the knowledge base under `root` (topics/, conversation/, helplines.yml, safety/templates.yml)
+ * and checks every file's shape. Cross-file checks live in validate.ts.
+ * @example const result = loadKnowledge('knowledge'); if (!result.ok) console.error(formatIssues(result.issues));
+ */
+export function loadKnowledge(root: string): LoadResult {
+  const issues: ContentIssue[] = [];
+  const show = (file: string) => relative(process.cwd(), file) || file;
+  const topics: Topic[] = [];
+  const files = new Map<string, string>();
+  for (const dir of ['topics', 'conversation']) {
+    for (const file of yamlFiles(join(root, dir))) {
+      const topic = check(Topic, readYaml(file, show(file), issues), show(file), issues);
+      if (!topic) continue;
+      const expected = file.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/, '');
+      if (topic.id !== expected) {
+        issues.push({ file: show(file), path: 'id', message: `is "${topic.id}" but the file is named "${expected}.yml": name the file after the id` });
+      }
+      topics.push(topic);
+      files.set(topic.id, show(file));
+    }
+  }
+  const helplinesFile = join(root, 'helplines.yml');
+  const helplines = check(Helplines, readYaml(helplinesFile, show(helplinesFile), issues), show(helplinesFile), issues);
+  const templatesFile = join(root, 'safety', 'templates.yml');
+  const templates = check(Templates, readYaml(templatesFile, show(templatesFile), issues), show(templatesFile), issues);
+  if (issues.length > 0 || !helplines || !templates) return { ok: false, issues };
+  return { ok: true, kb: { topics, helplines, templates, files } };
+}

@@ -1,0 +1,16 @@
+import { syllable } from 'syllable';
+
+/**
+ * Flesch-Kincaid grade level of plain text. Phone numbers and URLs are dropped first: they are read
+ * as one unit, not as long words.
+ */
+export function fleschKincaidGrade(text: string): number {
+  const cleaned = text
+    .replace(/https?:\/\/\S+|\b[\w.-]+\.(?:gov|org|com)\b/g, ' link ')
+    .replace(/[0-9][0-9-–/ ]*[0-9]/g, ' number ');
+  const sentences = cleaned.split(/[.!?:;]+(?:\s|$)|\n+/).filter((s) => /[a-z]/i.test(s)).length || 1;
+  const words = cleaned.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
+  if (words.length === 0) return 0;
+  const syllables = words.reduce((n, w) => n + Math.max(1, syllable(w)), 0);
+  return 0.39 * (words.length / sentences) + 11.8 * (syllables / words.length) - 15.59;
+}

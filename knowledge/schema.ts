@@ -1,0 +1,74 @@
+import { z } from 'zod';
+
+/** A route id: lowercase words joined by hyphens, as in shared/topics.md. */
+export const RouteId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens, e.g. "withdrawal-timeline"');
+
+const IsoDate = z.iso.date({ message: 'must be a date written YYYY-MM-DD' });
+
+export const Source = z.strictObject({
+  title: z.string().min(3, 'needs a title a person can read'),
+  url: z.url({ protocol: /^https$/, message: 'must be an https:// address' }),
+});
+export type Source = z.infer<typeof Source>;
+
+/**
+ * One knowledge-base entry. `kind: topic` is a curated answer that needs sources and review dates;
+ * `kind: conversation` is small talk (greeting, thanks, bot-about ...) written by the team.
+ */
+export const Topic = z
+  .strictObject({
+    id: RouteId,
+    kind: z.enum(['topic', 'conversation']).default('topic'),
+    title: z.string().min(3).max(60, 'keep titles short: they are shown as buttons'),
+    /** A short label for "Did you mean" buttons and suggestions (<= 32 characters). */
+    label: z.string().min(3).max(32).optional(),
+    questions: z.array(z.string().min(2)).min(8, 'needs at least 8 example questions in the words people use'),
+    /** Words that on their own point to this topic (brand names, slang), used as extra examples. */
+    keywords: z.array(z.string().min(2)).default([]),
+    answer: z.string().min(20).max(600, 'answer is over 600 characters: move detail to `more`'),
+    more: z.string().min(20).max(1200).optional(),
+    followUps: z.array(RouteId).max(3).default([]),
+    /** Phrases that must appear in the answer: the key facts of shared/topics.md. "a|b" allows either. */
+    keyFacts: z.array(z.string().min(2)).default([]),
+    sources: z.array(Source).default([]),
+    reviewed: IsoDate.optional(),
+    reviewBy: IsoDate.optional(),
+  })
+  .superRefine((t, ctx) => {
+    if (t.kind !== 'topic') return;
+    if (t.sources.length === 0) ctx.addIssue({ code: 'custom', path: ['sources'], message: 'a topic needs at least one authoritative source' });
+    if (!t.reviewed) ctx.addIssue({ code: 'custom', path: ['reviewed'], message: 'a topic needs the date it was reviewed' });
+    if (!t.reviewBy) ctx.addIssue({ code: 'custom', path: ['reviewBy'], message: 'a topic needs a date its review expires' });
+    if (t.reviewed && t.reviewBy && t.reviewBy <= t.reviewed) {
+      ctx.addIssue({ code: 'custom', path: ['reviewBy'], message: 'must be after `reviewed`' });
+    }
+  });
+export type Topic = z.infer<typeof Topic>;
+
+export const Helpline = z.strictObject({
+  name: z.string(),
+  /** How the number is written in answers, e.g. "1-800-662-4357". */
+  display: z.string(),
+  /** Dialable form for tel:/sms: links, e.g. "+18006624357" or "988". */
+  dial: z.string().regex(/^\+?[0-9]+$/, 'digits only, optionally starting with +'),
+  kind: z.enum(['call', 'text', 'call-or-text']),
+  url: z.url().optional(),
+  note: z.string().optional(),
+});
+export const Helplines = z.record(RouteId, Helpline);
+export type Helpline = z.infer<typeof Helpline>;
+export type Helplines = z.infer<typeof Helplines>;
+
+/** A fixed, reviewed reply used by the safety gate and the fallback paths, in English and Spanish. */
+export const Template = z.strictObject({
+  id: RouteId,
+  en: z.string().min(20),
+  es: z.string().min(20),
+  suggestions: z.array(RouteId).max(3).default([]),
+  reviewed: IsoDate,
+  reviewBy: IsoDate,
+});
+export type Template = z.infer<typeof Template>;
+export const Templates = z.array(Template);
