@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
-import { Helplines, type Template, Templates, Topic } from './schema.js';
+import { Helplines, SafetyRules, type Template, Templates, Topic } from './schema.js';
 
 /** One problem with one file: where it is and what is wrong, in words a curator can act on. */
 export interface ContentIssue {
@@ -15,6 +15,7 @@ export interface KnowledgeBase {
   topics: Topic[];
   helplines: Helplines;
   templates: Template[];
+  safety: SafetyRules;
   /** Which file each topic came from, for error messages and reports. */
   files: Map<string, string>;
 }
@@ -47,6 +48,31 @@ function check<S extends z.ZodType>(schema: S, data: unknown, display: string, i
     issues.push({ file: display, path: dotPath(issue.path), message: issue.message });
   }
   return undefined;
+}
+
+/** Expands `{name}` word lists from `vocab` into a regular-expression source. */
+export function expandVocab(pattern: string, vocab: Readonly<Record<string, string>>): string {
+  return pattern.replace(/\{([a-z]+)\}/g, (whole, name: string) => vocab[name] ?? whole);
+}
+
+function checkPatterns(safety: SafetyRules, file: string, issues: ContentIssue[]): void {
+  const tryCompile = (source: string, path: string) => {
+    const unknown = source.match(/\{([a-z]+)\}/);
+    if (unknown && !safety.vocab[unknown[1] ?? '']) {
+      issues.push({ file, path, message: `uses {${unknown[1]}} but vocab has no "${unknown[1]}"` });
+      return;
+    }
+    try {
+      new RegExp(expandVocab(source, safety.vocab));
+    } catch (err) {
+      issues.push({ file, path, message: `is not a valid regular expression: ${(err as Error).message}` });
+    }
+  };
+  safety.idioms.forEach((p, i) => tryCompile(p, `idioms[${i}]`));
+  safety.rules.forEach((rule, r) => {
+    rule.match.forEach((p, i) => tryCompile(p, `rules[${r}].match[${i}]`));
+    rule.unless.forEach((p, i) => tryCompile(p, `rules[${r}].unless[${i}]`));
+  });
 }
 
 function yamlFiles(dir: string): string[] {
@@ -82,6 +108,9 @@ export function loadKnowledge(root: string): LoadResult {
   const helplines = check(Helplines, readYaml(helplinesFile, show(helplinesFile), issues), show(helplinesFile), issues);
   const templatesFile = join(root, 'safety', 'templates.yml');
   const templates = check(Templates, readYaml(templatesFile, show(templatesFile), issues), show(templatesFile), issues);
-  if (issues.length > 0 || !helplines || !templates) return { ok: false, issues };
-  return { ok: true, kb: { topics, helplines, templates, files } };
+  const rulesFile = join(root, 'safety', 'rules.yml');
+  const safety = check(SafetyRules, readYaml(rulesFile, show(rulesFile), issues), show(rulesFile), issues);
+  if (safety) checkPatterns(safety, show(rulesFile), issues);
+  if (issues.length > 0 || !helplines || !templates || !safety) return { ok: false, issues };
+  return { ok: true, kb: { topics, helplines, templates, safety, files } };
 }

@@ -72,3 +72,31 @@ export const Template = z.strictObject({
 });
 export type Template = z.infer<typeof Template>;
 export const Templates = z.array(Template);
+
+/** Routes the safety gate can send a message to. */
+export const SafetyRouteId = z.enum(['crisis-suicide', 'crisis-overdose', 'crisis-other', 'refuse-harmful']);
+
+/**
+ * One deterministic gate rule. `match` and `unless` are regular expressions over the normalized
+ * text (lowercase, no apostrophes, "dont" -> "do not"); `{name}` pulls in a shared word list from
+ * `vocab`. `examples` must fire this rule and `notExamples` must not: tests enforce both.
+ */
+export const SafetyRule = z.strictObject({
+  id: RouteId,
+  route: SafetyRouteId,
+  why: z.string().min(10),
+  locale: z.enum(['en', 'es']).default('en'),
+  match: z.array(z.string().min(2)).min(1),
+  unless: z.array(z.string().min(2)).default([]),
+  examples: z.array(z.string()).min(1, 'every rule needs at least one example message it must catch'),
+  notExamples: z.array(z.string()).default([]),
+});
+export type SafetyRule = z.infer<typeof SafetyRule>;
+
+export const SafetyRules = z.strictObject({
+  /** Phrases blanked out before any rule runs ("dying to know", "kill time"). */
+  idioms: z.array(z.string().min(2)),
+  vocab: z.record(z.string().regex(/^[a-z]+$/), z.string().min(2)),
+  rules: z.array(SafetyRule).min(1),
+});
+export type SafetyRules = z.infer<typeof SafetyRules>;

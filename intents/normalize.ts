@@ -1,0 +1,71 @@
+/**
+ * One analyzer for everything that reads user text: the safety gate, the matcher index and the
+ * matcher query all see the same normalized string, so a rule or an example written one way
+ * matches every way people type it.
+ */
+
+const ZERO_WIDTH = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFE00-\uFE0F\uFEFF]/g;
+const DIACRITICS = /\p{M}+/gu;
+const APOSTROPHES = /['’‘`´ʼ]/g;
+/** Anything that is not a letter, digit or space becomes a space (emoji, punctuation, symbols). */
+const NON_WORD = /[^\p{L}\p{N}\s]+/gu;
+/** "sooo", "pleaseeee", "helppp" -> one letter: people stretch words for emphasis. */
+const STRETCHED = /(\p{L})\1{2,}/gu;
+
+/** Texting shorthand -> words. Applied per token after punctuation is gone. */
+const SHORTHAND: Readonly<Record<string, string>> = Object.freeze({
+  u: 'you', ur: 'your', r: 'are', ya: 'you', yu: 'you', pls: 'please', plz: 'please', plss: 'please',
+  bc: 'because', cuz: 'because', coz: 'because', b4: 'before', wanna: 'want to', gonna: 'going to',
+  gotta: 'got to', tryna: 'trying to', finna: 'going to', kinda: 'kind of', idk: 'i do not know',
+  rn: 'right now', tmrw: 'tomorrow', tmr: 'tomorrow', tn: 'tonight', '2nite': 'tonight', tonite: 'tonight',
+  w: 'with', wit: 'with', abt: 'about', bout: 'about', ppl: 'people', sum1: 'someone', some1: 'someone',
+  any1: 'anyone', no1: 'no one', every1: 'everyone', thx: 'thanks', tnx: 'thanks', ty: 'thank you',
+  dont: 'do not', doesnt: 'does not', didnt: 'did not', cant: 'can not', cannot: 'can not', wont: 'will not',
+  isnt: 'is not', arent: 'are not', wasnt: 'was not', werent: 'were not', aint: 'is not', havent: 'have not',
+  hasnt: 'has not', couldnt: 'could not', shouldnt: 'should not', wouldnt: 'would not',
+  im: 'i am', ive: 'i have',  youre: 'you are', theyre: 'they are',
+  hes: 'he is', shes: 'she is', whats: 'what is', thats: 'that is', theres: 'there is', its: 'it is',
+  wats: 'what is', wat: 'what', wut: 'what', whos: 'who is', hows: 'how is', wheres: 'where is',
+  lemme: 'let me', gimme: 'give me', dunno: 'do not know', ok: 'okay', k: 'okay', kk: 'okay',
+  yr: 'year', yrs: 'years', hr: 'hour', hrs: 'hours', min: 'minutes', mins: 'minutes', wk: 'week', wks: 'weeks',
+  mo: 'month', mos: 'months', bf: 'boyfriend', gf: 'girlfriend', bro: 'brother', sis: 'sister',
+  mom: 'mom', mum: 'mom', ma: 'mom', dr: 'doctor', doc: 'doctor', meds: 'medication', med: 'medication',
+  n: 'and', nd: 'and', y: 'why', o: 'oh', ne1: 'anyone', nite: 'night', alot: 'a lot', smth: 'something',
+  sth: 'something', becuz: 'because', becasue: 'because', realy: 'really', rly: 'really', prob: 'probably',
+});
+
+export interface NormalizeOptions {
+  /** Maximum characters read: long messages are cut here (the gate reads the start and the end). */
+  maxChars: number;
+}
+
+const DEFAULTS: NormalizeOptions = Object.freeze({ maxChars: 4000 });
+
+/** Keeps the beginning and the end of an over-long message, where people usually say what matters. */
+function clip(text: string, maxChars: number): string {
+  if (text.length <= maxChars) return text;
+  const half = Math.floor(maxChars / 2);
+  return `${text.slice(0, half)} ${text.slice(-half)}`;
+}
+
+/**
+ * Lowercase, Unicode-folded, apostrophes dropped ("don't" = "dont"), contractions and texting
+ * shorthand expanded ("dont" -> "do not", "u" -> "you"), punctuation and emoji removed, stretched
+ * letters collapsed, single spaces.
+ * @example normalize("I DON'T wanna wake up 😭") === "i do not want to wake up"
+ */
+export function normalize(text: string, options: NormalizeOptions = DEFAULTS): string {
+  const folded = clip(text, options.maxChars)
+    .normalize('NFKD')
+    .replace(ZERO_WIDTH, '')
+    .replace(DIACRITICS, '')
+    .toLowerCase()
+    .replace(APOSTROPHES, '')
+    .replace(NON_WORD, ' ')
+    .replace(STRETCHED, '$1');
+  const out: string[] = [];
+  for (const token of folded.split(/\s+/)) {
+    if (token) out.push(SHORTHAND[token] ?? token);
+  }
+  return out.join(' ');
+}

@@ -1,0 +1,69 @@
+import { expandVocab } from '../knowledge/load.js';
+import type { SafetyRules } from '../knowledge/schema.js';
+
+export type SafetyRoute = 'crisis-suicide' | 'crisis-overdose' | 'crisis-other' | 'refuse-harmful';
+
+/** Why a message was flagged: enough for a clinician to read and check. */
+export interface SafetyHit {
+  route: SafetyRoute;
+  ruleId: string;
+  why: string;
+  locale: 'en' | 'es';
+  /** The words that fired the rule (shown only in the debug tools, never logged). */
+  matched: string;
+}
+
+interface CompiledRule {
+  id: string;
+  route: SafetyRoute;
+  why: string;
+  locale: 'en' | 'es';
+  match: RegExp;
+  unless: RegExp | null;
+}
+
+export interface SafetyGate {
+  /** Checks normalized text (see normalize.ts). Returns the first rule that fires, or null. */
+  check(normalized: string): SafetyHit | null;
+}
+
+function anyOf(sources: readonly string[], vocab: Readonly<Record<string, string>>, flags = ''): RegExp | null {
+  if (sources.length === 0) return null;
+  return new RegExp(sources.map((s) => `(?:${expandVocab(s, vocab)})`).join('|'), flags);
+}
+
+/**
+ * Compiles the rule file once. Checking is one combined test for the common case (no rule
+ * matches at all), then the rules in file order.
+ * @example const gate = compileSafetyGate(kb.safety); gate.check(normalize("hes turning blue"))?.route === 'crisis-overdose'
+ */
+export function compileSafetyGate(rules: SafetyRules): SafetyGate {
+  const compiled: CompiledRule[] = rules.rules.map((r) => ({
+    id: r.id,
+    route: r.route,
+    why: r.why,
+    locale: r.locale,
+    match: anyOf(r.match, rules.vocab) as RegExp,
+    unless: anyOf(r.unless, rules.vocab),
+  }));
+  const idioms = anyOf(rules.idioms, rules.vocab, 'g');
+  const any = anyOf(
+    rules.rules.flatMap((r) => r.match),
+    rules.vocab,
+  ) as RegExp;
+  const spanish = /\b(?:quiero|morir|matarme|vida|sobredosis|respira|despierta|pega|golpea|ayuda|dolor|pecho|sangrando|tengo|estoy)\b/;
+
+  return {
+    check(normalized) {
+      const text = idioms ? normalized.replace(idioms, ' ~ ') : normalized;
+      if (!any.test(text)) return null;
+      for (const rule of compiled) {
+        const m = rule.match.exec(text);
+        if (!m || rule.unless?.test(text)) continue;
+        const locale = rule.locale === 'es' || spanish.test(text) ? 'es' : 'en';
+        return { route: rule.route, ruleId: rule.id, why: rule.why, locale, matched: m[0] };
+      }
+      return null;
+    },
+  };
+}
