@@ -1,14 +1,222 @@
 /**
  * One channel-agnostic conversation turn: (text, state) -> reply model.
- * Order, always: crisis/safety gate -> conversation controls (numbers, "more") -> matcher -> reply.
- * (Implementation in progress: see createBot below.)
+ * Order, always: safety gate -> conversation controls (numbers, "more") -> matcher -> reply.
+ * The gate runs on every message before anything else, and an error anywhere still returns the
+ * helplines (see fallback.ts).
  */
+
+import type { Ranked } from '../intents/classifier.js';
+import {
+  createMatcher,
+  DEFAULT_MATCHER,
+  type Matcher,
+  type MatcherConfig,
+  type MatchResult,
+} from '../intents/matcher.js';
+import { normalize } from '../intents/normalize.js';
+import { compileSafetyGate, type SafetyHit } from '../intents/safety.js';
 import type { KnowledgeBase } from '../knowledge/load.js';
-import type { ConversationState, InboundMessage, Reply } from './reply.js';
+import { type Composer, createComposer } from './compose.js';
+import { fallbackReply } from './fallback.js';
+import {
+  type ConversationState,
+  type InboundMessage,
+  type Locale,
+  newConversationState,
+  type Reply,
+  type ReplyMessage,
+} from './reply.js';
+
+/** How the route was chosen: shown by `npm run chat -- --debug`, never logged with text. */
+export interface TurnDebug {
+  via: 'safety' | 'choice' | 'more' | 'matcher' | 'context' | 'empty' | 'fallback';
+  corrected: string;
+  safety: SafetyHit | null;
+  ranked: Ranked[];
+  nearest?: string | undefined;
+}
 
 export interface Bot {
   /** Never throws: on any internal error it returns the fallback reply with the helplines. */
   handleTurn(message: InboundMessage, state: ConversationState | undefined): Reply;
+  /** Same turn with the reasons attached (for curators' tools). */
+  debugTurn(message: InboundMessage, state: ConversationState | undefined): Reply & { debug: TurnDebug };
 }
 
-export declare function createBot(kb: KnowledgeBase): Bot;
+export interface BotOptions {
+  matcher: MatcherConfig;
+  /** Called with any internal error; the message text is never passed. */
+  onError: (error: unknown) => void;
+}
+
+const DEFAULTS: BotOptions = Object.freeze({ matcher: DEFAULT_MATCHER, onError: () => {} });
+
+/** Short follow-ups that only make sense with the previous topic ("how long does it last?"). */
+const CONTEXT_MAX_WORDS = 7;
+const MORE =
+  /^(?:(?:tell|show|give) me |i want |can i (?:get|have) |need )?(?:more|more info|more information|more details|details|the rest|go on|continue|keep going|and|what else|more please|please more|more about (?:it|that|this))$/;
+const PICK = /^(?:#|option |number |choice |no )?([1-9])$/;
+
+interface Decision {
+  route: string;
+  confidence: number;
+  messages: ReplyMessage[];
+  safety: Reply['safety'];
+  lastTopic?: string | undefined;
+  moreAvailable?: boolean;
+  debug: TurnDebug;
+}
+
+function pickOffered(normalized: string, state: ConversationState, composer: Composer): string | undefined {
+  const offered = state.offered ?? [];
+  const n = PICK.exec(normalized);
+  if (n) return offered[Number(n[1]) - 1];
+  return (
+    offered.find((route) => composer.labelKey(route) === normalized) ?? composer.routeForLabel(normalized)
+  );
+}
+
+export function createBot(kb: KnowledgeBase, options: Partial<BotOptions> = {}): Bot {
+  const config: BotOptions = { ...DEFAULTS, ...options };
+  const gate = compileSafetyGate(kb.safety);
+  const matcher: Matcher = createMatcher(kb, config.matcher);
+  const composer = createComposer(kb);
+
+  function safetyCheck(normalized: string, corrected: string): SafetyHit | null {
+    return gate.check(normalized) ?? (corrected !== normalized ? gate.check(corrected) : null);
+  }
+
+  function fromMatch(result: MatchResult, locale: Locale, debug: TurnDebug): Decision {
+    if (result.kind === 'answer') {
+      return {
+        ...composer.topic(result.route, false, locale),
+        confidence: result.confidence,
+        safety: null,
+        debug,
+      };
+    }
+    if (result.kind === 'clarify') {
+      return {
+        route: 'clarify',
+        confidence: result.confidence,
+        messages: [composer.clarify(result.candidates, locale)],
+        safety: null,
+        debug,
+      };
+    }
+    return {
+      route: 'out-of-scope',
+      confidence: result.confidence,
+      messages: [composer.template('out-of-scope', locale)],
+      safety: null,
+      debug,
+    };
+  }
+
+  function decide(text: string, state: ConversationState, locale: Locale): Decision {
+    const normalized = normalize(text);
+    const corrected = matcher.correct(normalized);
+    const debug: TurnDebug = { via: 'matcher', corrected, safety: null, ranked: [] };
+    const hit = safetyCheck(normalized, corrected);
+    if (hit) {
+      debug.via = 'safety';
+      debug.safety = hit;
+      const safety = hit.route === 'refuse-harmful' ? 'refusal' : 'crisis';
+      const hitLocale = hit.locale === 'es' ? 'es' : locale;
+      return {
+        route: hit.route,
+        confidence: 1,
+        messages: [composer.template(hit.route, hitLocale)],
+        safety,
+        lastTopic: state.lastTopic,
+        debug,
+      };
+    }
+    if (!normalized) {
+      debug.via = 'empty';
+      return {
+        route: 'bot-help',
+        confidence: 1,
+        messages: [composer.template('empty', locale)],
+        safety: null,
+        lastTopic: state.lastTopic,
+        debug,
+      };
+    }
+    if (MORE.test(normalized) && state.lastTopic) {
+      debug.via = 'more';
+      return { ...composer.topic(state.lastTopic, true, locale), confidence: 1, safety: null, debug };
+    }
+    const picked = pickOffered(normalized, state, composer);
+    if (picked) {
+      debug.via = 'choice';
+      const more = picked === 'more' && state.lastTopic;
+      return {
+        ...composer.topic(more ? (state.lastTopic as string) : picked, Boolean(more), locale),
+        confidence: 1,
+        safety: null,
+        debug,
+      };
+    }
+    let result = matcher.match(corrected);
+    debug.ranked = result.ranked.slice(0, 3);
+    if (result.kind !== 'answer' && state.lastTopic && corrected.split(' ').length <= CONTEXT_MAX_WORDS) {
+      const withContext = matcher.match(`${composer.contextOf(state.lastTopic)} ${corrected}`);
+      if (withContext.kind === 'answer') {
+        debug.via = 'context';
+        debug.ranked = withContext.ranked.slice(0, 3);
+        result = withContext;
+      }
+    }
+    return fromMatch(result, locale, debug);
+  }
+
+  function run(message: InboundMessage, previous: ConversationState | undefined, withDebug: boolean) {
+    const state = previous ?? newConversationState();
+    const locale: Locale = message.locale ?? state.locale ?? 'en';
+    try {
+      const d = decide(message.text, state, locale);
+      const replyLocale =
+        d.safety && d.messages.length > 0 && d.debug.safety?.locale === 'es' ? 'es' : locale;
+      const first = !state.welcomed;
+      // A crisis reply always comes first; the welcome would only delay the numbers.
+      const messages =
+        first && !d.safety
+          ? [composer.template('welcome', replyLocale), ...(d.route === 'greeting' ? [] : d.messages)]
+          : d.messages;
+      const offered = messages.flatMap((m) => m.suggestions.map((s) => s.route));
+      const next: ConversationState = {
+        v: 1,
+        welcomed: true,
+        turns: state.turns + 1,
+        locale: replyLocale,
+        ...(d.lastTopic ? { lastTopic: d.lastTopic } : {}),
+        ...(d.moreAvailable ? { moreAvailable: true } : {}),
+        ...(offered.length > 0 ? { offered } : {}),
+      };
+      if (withDebug && d.debug.ranked[0] && !d.safety)
+        d.debug.nearest = matcher.explain(d.debug.corrected, d.route);
+      return {
+        route: d.route,
+        confidence: d.confidence,
+        safety: d.safety,
+        locale: replyLocale,
+        messages,
+        state: next,
+        debug: d.debug,
+      };
+    } catch (error) {
+      config.onError(error);
+      const reply = fallbackReply(kb, state, locale);
+      return { ...reply, debug: { via: 'fallback' as const, corrected: '', safety: null, ranked: [] } };
+    }
+  }
+
+  return {
+    handleTurn(message, state) {
+      const { debug: _debug, ...reply } = run(message, state, false);
+      return reply;
+    },
+    debugTurn: (message, state) => run(message, state, true),
+  };
+}

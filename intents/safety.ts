@@ -27,7 +27,11 @@ export interface SafetyGate {
   check(normalized: string): SafetyHit | null;
 }
 
-function anyOf(sources: readonly string[], vocab: Readonly<Record<string, string>>, flags = ''): RegExp | null {
+function anyOf(
+  sources: readonly string[],
+  vocab: Readonly<Record<string, string>>,
+  flags = '',
+): RegExp | null {
   if (sources.length === 0) return null;
   return new RegExp(sources.map((s) => `(?:${expandVocab(s, vocab)})`).join('|'), flags);
 }
@@ -51,7 +55,8 @@ export function compileSafetyGate(rules: SafetyRules): SafetyGate {
     rules.rules.flatMap((r) => r.match),
     rules.vocab,
   ) as RegExp;
-  const spanish = /\b(?:quiero|morir|matarme|vida|sobredosis|respira|despierta|pega|golpea|ayuda|dolor|pecho|sangrando|tengo|estoy)\b/;
+  const spanish =
+    /\b(?:quiero|morir|matarme|vida|sobredosis|respira|despierta|pega|golpea|ayuda|dolor|pecho|sangrando|tengo|estoy)\b/;
 
   return {
     check(normalized) {

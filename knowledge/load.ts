@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
-import { Helplines, SafetyRules, type Template, Templates, Topic } from './schema.js';
+import { Helplines, Lexicon, OutOfScopeSet, SafetyRules, type Template, Templates, Topic } from './schema.js';
 
 /** One problem with one file: where it is and what is wrong, in words a curator can act on. */
 export interface ContentIssue {
@@ -16,6 +16,9 @@ export interface KnowledgeBase {
   helplines: Helplines;
   templates: Template[];
   safety: SafetyRules;
+  lexicon: Lexicon;
+  /** Example messages the bot should decline (knowledge/out-of-scope/*.yml). */
+  outOfScope: string[];
   /** Which file each topic came from, for error messages and reports. */
   files: Map<string, string>;
 }
@@ -27,10 +30,17 @@ export function formatIssues(issues: readonly ContentIssue[]): string {
 }
 
 function dotPath(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  return path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 function readYaml(file: string, display: string, issues: ContentIssue[]): unknown {
+  if (!existsSync(file)) {
+    issues.push({ file: display, path: '', message: 'file is missing' });
+    return undefined;
+  }
   try {
     return parseYaml(readFileSync(file, 'utf8'), { prettyErrors: true });
   } catch (err) {
@@ -40,7 +50,12 @@ function readYaml(file: string, display: string, issues: ContentIssue[]): unknow
   }
 }
 
-function check<S extends z.ZodType>(schema: S, data: unknown, display: string, issues: ContentIssue[]): z.infer<S> | undefined {
+function check<S extends z.ZodType>(
+  schema: S,
+  data: unknown,
+  display: string,
+  issues: ContentIssue[],
+): z.infer<S> | undefined {
   if (data === undefined) return undefined;
   const parsed = schema.safeParse(data);
   if (parsed.success) return parsed.data;
@@ -65,17 +80,22 @@ function checkPatterns(safety: SafetyRules, file: string, issues: ContentIssue[]
     try {
       new RegExp(expandVocab(source, safety.vocab));
     } catch (err) {
-      issues.push({ file, path, message: `is not a valid regular expression: ${(err as Error).message}` });
+      const reason = (err as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /, '');
+      issues.push({ file, path, message: `is not a valid regular expression (${reason}): ${source}` });
     }
   };
-  safety.idioms.forEach((p, i) => tryCompile(p, `idioms[${i}]`));
-  safety.rules.forEach((rule, r) => {
-    rule.match.forEach((p, i) => tryCompile(p, `rules[${r}].match[${i}]`));
-    rule.unless.forEach((p, i) => tryCompile(p, `rules[${r}].unless[${i}]`));
-  });
+  for (const [i, p] of safety.idioms.entries()) tryCompile(p, `idioms[${i}]`);
+  for (const [r, rule] of safety.rules.entries()) {
+    for (const [i, p] of rule.match.entries()) tryCompile(p, `rules[${r}].match[${i}]`);
+    for (const [i, p] of rule.unless.entries()) tryCompile(p, `rules[${r}].unless[${i}]`);
+  }
 }
 
-function yamlFiles(dir: string): string[] {
+function yamlFiles(dir: string, issues: ContentIssue[]): string[] {
+  if (!existsSync(dir)) {
+    issues.push({ file: dir, path: '', message: 'folder is missing' });
+    return [];
+  }
   return readdirSync(dir)
     .filter((f) => f.endsWith('.yml') || f.endsWith('.yaml'))
     .sort()
@@ -93,24 +113,45 @@ export function loadKnowledge(root: string): LoadResult {
   const topics: Topic[] = [];
   const files = new Map<string, string>();
   for (const dir of ['topics', 'conversation']) {
-    for (const file of yamlFiles(join(root, dir))) {
+    for (const file of yamlFiles(join(root, dir), issues)) {
       const topic = check(Topic, readYaml(file, show(file), issues), show(file), issues);
       if (!topic) continue;
       const expected = file.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/, '');
       if (topic.id !== expected) {
-        issues.push({ file: show(file), path: 'id', message: `is "${topic.id}" but the file is named "${expected}.yml": name the file after the id` });
+        issues.push({
+          file: show(file),
+          path: 'id',
+          message: `is "${topic.id}" but the file is named "${expected}.yml": name the file after the id`,
+        });
       }
       topics.push(topic);
       files.set(topic.id, show(file));
     }
   }
   const helplinesFile = join(root, 'helplines.yml');
-  const helplines = check(Helplines, readYaml(helplinesFile, show(helplinesFile), issues), show(helplinesFile), issues);
+  const helplines = check(
+    Helplines,
+    readYaml(helplinesFile, show(helplinesFile), issues),
+    show(helplinesFile),
+    issues,
+  );
   const templatesFile = join(root, 'safety', 'templates.yml');
-  const templates = check(Templates, readYaml(templatesFile, show(templatesFile), issues), show(templatesFile), issues);
+  const templates = check(
+    Templates,
+    readYaml(templatesFile, show(templatesFile), issues),
+    show(templatesFile),
+    issues,
+  );
   const rulesFile = join(root, 'safety', 'rules.yml');
   const safety = check(SafetyRules, readYaml(rulesFile, show(rulesFile), issues), show(rulesFile), issues);
   if (safety) checkPatterns(safety, show(rulesFile), issues);
-  if (issues.length > 0 || !helplines || !templates || !safety) return { ok: false, issues };
-  return { ok: true, kb: { topics, helplines, templates, safety, files } };
+  const lexiconFile = join(root, 'lexicon.yml');
+  const lexicon = check(Lexicon, readYaml(lexiconFile, show(lexiconFile), issues), show(lexiconFile), issues);
+  const outOfScope: string[] = [];
+  for (const file of yamlFiles(join(root, 'out-of-scope'), issues)) {
+    const set = check(OutOfScopeSet, readYaml(file, show(file), issues), show(file), issues);
+    if (set) outOfScope.push(...set.examples);
+  }
+  if (issues.length > 0 || !helplines || !templates || !safety || !lexicon) return { ok: false, issues };
+  return { ok: true, kb: { topics, helplines, templates, safety, lexicon, outOfScope, files } };
 }

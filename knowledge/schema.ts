@@ -3,7 +3,10 @@ import { z } from 'zod';
 /** A route id: lowercase words joined by hyphens, as in shared/topics.md. */
 export const RouteId = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens, e.g. "withdrawal-timeline"');
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'must be lowercase words joined by hyphens, e.g. "withdrawal-timeline"',
+  );
 
 const IsoDate = z.iso.date({ message: 'must be a date written YYYY-MM-DD' });
 
@@ -24,7 +27,9 @@ export const Topic = z
     title: z.string().min(3).max(60, 'keep titles short: they are shown as buttons'),
     /** A short label for "Did you mean" buttons and suggestions (<= 32 characters). */
     label: z.string().min(3).max(32).optional(),
-    questions: z.array(z.string().min(2)).min(8, 'needs at least 8 example questions in the words people use'),
+    questions: z
+      .array(z.string().min(2))
+      .min(8, 'needs at least 8 example questions in the words people use'),
     /** Words that on their own point to this topic (brand names, slang), used as extra examples. */
     keywords: z.array(z.string().min(2)).default([]),
     answer: z.string().min(20).max(600, 'answer is over 600 characters: move detail to `more`'),
@@ -38,9 +43,20 @@ export const Topic = z
   })
   .superRefine((t, ctx) => {
     if (t.kind !== 'topic') return;
-    if (t.sources.length === 0) ctx.addIssue({ code: 'custom', path: ['sources'], message: 'a topic needs at least one authoritative source' });
-    if (!t.reviewed) ctx.addIssue({ code: 'custom', path: ['reviewed'], message: 'a topic needs the date it was reviewed' });
-    if (!t.reviewBy) ctx.addIssue({ code: 'custom', path: ['reviewBy'], message: 'a topic needs a date its review expires' });
+    if (t.sources.length === 0)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sources'],
+        message: 'a topic needs at least one authoritative source',
+      });
+    if (!t.reviewed)
+      ctx.addIssue({ code: 'custom', path: ['reviewed'], message: 'a topic needs the date it was reviewed' });
+    if (!t.reviewBy)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reviewBy'],
+        message: 'a topic needs a date its review expires',
+      });
     if (t.reviewed && t.reviewBy && t.reviewBy <= t.reviewed) {
       ctx.addIssue({ code: 'custom', path: ['reviewBy'], message: 'must be after `reviewed`' });
     }
@@ -100,3 +116,27 @@ export const SafetyRules = z.strictObject({
   rules: z.array(SafetyRule).min(1),
 });
 export type SafetyRules = z.infer<typeof SafetyRules>;
+
+/** Slang and brand names grouped under one concept (knowledge/lexicon.yml). */
+export const Lexicon = z.strictObject({
+  concepts: z.record(
+    RouteId,
+    z
+      .array(
+        z
+          .string()
+          .regex(
+            /^[a-z0-9]+(?: [a-z0-9]+)?$/,
+            'write terms normalized: lowercase, no punctuation, one or two words',
+          ),
+      )
+      .min(1),
+  ),
+});
+export type Lexicon = z.infer<typeof Lexicon>;
+
+/** Messages the bot should decline, used to teach the matcher what is out of scope. */
+export const OutOfScopeSet = z.strictObject({
+  source: z.string().min(3),
+  examples: z.array(z.string().min(1)).min(1),
+});

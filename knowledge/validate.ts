@@ -12,14 +12,42 @@ export const CONTENT_LIMITS = Object.freeze({
 
 /** Hosts whose pages count as an authoritative source (at least one per topic). */
 const AUTHORITATIVE_HOSTS = [
-  'samhsa.gov', 'findtreatment.gov', 'nida.nih.gov', 'nih.gov', 'nlm.nih.gov', 'medlineplus.gov', 'fda.gov', 'cdc.gov',
-  'hhs.gov', 'dea.gov', 'usdoj.gov', '988lifeline.org', 'hrsa.gov', 'surgeongeneral.gov', 'canada.ca', 'nhs.uk',
-  'talktofrank.com', 'samaritans.org', 'medicaid.gov', 'healthcare.gov', 'va.gov', 'usa.gov',
+  'samhsa.gov',
+  'findtreatment.gov',
+  'nida.nih.gov',
+  'nih.gov',
+  'nlm.nih.gov',
+  'medlineplus.gov',
+  'fda.gov',
+  'cdc.gov',
+  'hhs.gov',
+  'dea.gov',
+  'usdoj.gov',
+  '988lifeline.org',
+  'hrsa.gov',
+  'surgeongeneral.gov',
+  'canada.ca',
+  'nhs.uk',
+  'talktofrank.com',
+  'samaritans.org',
+  'medicaid.gov',
+  'healthcare.gov',
+  'va.gov',
+  'usa.gov',
 ];
 /** Other hosts allowed beside an authoritative one: the services and fellowships themselves. */
 const SERVICE_HOSTS = [
-  'na.org', 'smartrecovery.org', 'nar-anon.org', 'recoverydharma.org', 'celebraterecovery.com', 'neverusealone.com',
-  'crisistextline.org', 'mara-international.org', 'poisonhelp.org', 'kidshelpphone.ca', 'asam.org',
+  'na.org',
+  'smartrecovery.org',
+  'nar-anon.org',
+  'recoverydharma.org',
+  'celebraterecovery.com',
+  'neverusealone.com',
+  'crisistextline.org',
+  'mara-international.org',
+  'poisonhelp.org',
+  'kidshelpphone.ca',
+  'asam.org',
 ];
 
 function hostMatches(url: string, hosts: readonly string[]): boolean {
@@ -51,7 +79,8 @@ const DOSING = [
 ];
 
 /** Phone-number-like text written by hand instead of a {{helpline}} placeholder. */
-const LITERAL_PHONE = /\b1?[-. (]*\d{3}[-. )]+\d{3}[-. ]+\d{4}\b|\b(?:911|988|741741|435748|838255|82111|116 ?123)\b|\b0\d{3} ?\d{3} ?\d{4}\b/;
+const LITERAL_PHONE =
+  /\b1?[-. (]*\d{3}[-. )]+\d{3}[-. ]+\d{4}\b|\b(?:911|988|741741|435748|838255|82111|116 ?123)\b|\b0\d{3} ?\d{3} ?\d{4}\b/;
 
 function textsOf(topic: Topic): Array<[string, string]> {
   const out: Array<[string, string]> = [['answer', topic.answer]];
@@ -60,23 +89,44 @@ function textsOf(topic: Topic): Array<[string, string]> {
 }
 
 function normQuestion(q: string): string {
-  return q.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return q
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
-function checkSayable(file: string, path: string, text: string, kb: KnowledgeBase, issues: ContentIssue[]): void {
+function checkSayable(
+  file: string,
+  path: string,
+  text: string,
+  kb: KnowledgeBase,
+  issues: ContentIssue[],
+): void {
   for (const id of placeholdersIn(text)) {
-    if (!kb.helplines[id]) issues.push({ file, path, message: `uses {{${id}}} but helplines.yml has no "${id}"` });
+    if (!kb.helplines[id])
+      issues.push({ file, path, message: `uses {{${id}}} but helplines.yml has no "${id}"` });
   }
   const raw = text.replace(/\{\{[^}]*\}\}/g, ' ');
   const phone = raw.match(LITERAL_PHONE);
-  if (phone) issues.push({ file, path, message: `writes the number "${phone[0]}" by hand: use a {{placeholder}} from helplines.yml` });
+  if (phone)
+    issues.push({
+      file,
+      path,
+      message: `writes the number "${phone[0]}" by hand: use a {{placeholder}} from helplines.yml`,
+    });
   for (const [pattern, instead] of STIGMA) {
     const m = raw.match(pattern);
-    if (m) issues.push({ file, path, message: `uses the stigmatizing term "${m[0]}": say "${instead}" (NIDA Words Matter)` });
+    if (m)
+      issues.push({
+        file,
+        path,
+        message: `uses the stigmatizing term "${m[0]}": say "${instead}" (NIDA Words Matter)`,
+      });
   }
   for (const pattern of DOSING) {
     const m = raw.match(pattern);
-    if (m) issues.push({ file, path, message: `gives a dosing amount ("${m[0]}"): the bot never gives doses` });
+    if (m)
+      issues.push({ file, path, message: `gives a dosing amount ("${m[0]}"): the bot never gives doses` });
   }
 }
 
@@ -86,31 +136,51 @@ function checkTopic(topic: Topic, kb: KnowledgeBase, today: string, issues: Cont
     checkSayable(file, path, text, kb, issues);
     const grade = fleschKincaidGrade(fillHelplines(text, kb.helplines));
     if (topic.kind === 'topic' && grade > CONTENT_LIMITS.maxGrade) {
-      issues.push({ file, path, message: `reads at grade ${grade.toFixed(1)}; keep it at grade ${CONTENT_LIMITS.maxGrade} or below (shorter sentences, simpler words)` });
+      issues.push({
+        file,
+        path,
+        message: `reads at grade ${grade.toFixed(1)}; keep it at grade ${CONTENT_LIMITS.maxGrade} or below (shorter sentences, simpler words)`,
+      });
     }
   }
   const answer = fillHelplines(topic.answer, kb.helplines).toLowerCase();
   topic.keyFacts.forEach((fact, i) => {
-    const options = fillHelplines(fact, kb.helplines).toLowerCase().split('|').map((s) => s.trim());
+    const options = fillHelplines(fact, kb.helplines)
+      .toLowerCase()
+      .split('|')
+      .map((s) => s.trim());
     if (!options.some((o) => answer.includes(o))) {
       issues.push({ file, path: `keyFacts[${i}]`, message: `key fact "${fact}" is not in the answer` });
     }
   });
   if (topic.kind === 'topic') {
     if (!topic.sources.some((s) => hostMatches(s.url, AUTHORITATIVE_HOSTS))) {
-      issues.push({ file, path: 'sources', message: 'needs at least one source from an authoritative host (SAMHSA, NIDA, FDA, CDC, NIH ...)' });
+      issues.push({
+        file,
+        path: 'sources',
+        message: 'needs at least one source from an authoritative host (SAMHSA, NIDA, FDA, CDC, NIH ...)',
+      });
     }
     topic.sources.forEach((s, i) => {
       if (!hostMatches(s.url, [...AUTHORITATIVE_HOSTS, ...SERVICE_HOSTS])) {
-        issues.push({ file, path: `sources[${i}].url`, message: `${new URL(s.url).hostname} is not an authoritative source` });
+        issues.push({
+          file,
+          path: `sources[${i}].url`,
+          message: `${new URL(s.url).hostname} is not an authoritative source`,
+        });
       }
     });
     if (topic.reviewBy && topic.reviewBy < today) {
-      issues.push({ file, path: 'reviewBy', message: `review expired on ${topic.reviewBy}: re-check the facts and set new dates` });
+      issues.push({
+        file,
+        path: 'reviewBy',
+        message: `review expired on ${topic.reviewBy}: re-check the facts and set new dates`,
+      });
     }
   }
   topic.followUps.forEach((id, i) => {
-    if (id === topic.id) issues.push({ file, path: `followUps[${i}]`, message: 'points to the topic itself' });
+    if (id === topic.id)
+      issues.push({ file, path: `followUps[${i}]`, message: 'points to the topic itself' });
   });
 }
 
@@ -119,22 +189,31 @@ const TEMPLATE_NEEDS: Record<string, string[]> = {
   'crisis-overdose': ['emergency', 'samhsa'],
   'crisis-other': ['emergency', 'samhsa', 'lifeline'],
   'refuse-harmful': ['samhsa'],
-  fallback: ['samhsa', 'lifeline'],
+  fallback: ['samhsa', 'lifeline', 'emergency'],
+  'out-of-scope': ['samhsa'],
+  welcome: ['samhsa', 'lifeline'],
+  clarify: [],
+  'no-more': [],
+  empty: [],
 };
 
 function checkTemplate(t: Template, kb: KnowledgeBase, today: string, issues: ContentIssue[]): void {
   const file = 'knowledge/safety/templates.yml';
+  const needs = TEMPLATE_NEEDS[t.id];
+  if (!needs) issues.push({ file, path: t.id, message: `unknown template id "${t.id}"` });
   for (const locale of ['en', 'es'] as const) {
     checkSayable(file, `${t.id}.${locale}`, t[locale], kb, issues);
     const used = placeholdersIn(t[locale]);
-    for (const need of TEMPLATE_NEEDS[t.id] ?? ['samhsa']) {
-      if (!used.includes(need)) issues.push({ file, path: `${t.id}.${locale}`, message: `must include {{${need}}}` });
+    for (const need of needs ?? []) {
+      if (!used.includes(need))
+        issues.push({ file, path: `${t.id}.${locale}`, message: `must include {{${need}}}` });
     }
   }
   if (t.id === 'crisis-overdose' && !/naloxone|narcan/i.test(t.en)) {
     issues.push({ file, path: `${t.id}.en`, message: 'must give the naloxone steps' });
   }
-  if (t.reviewBy < today) issues.push({ file, path: `${t.id}.reviewBy`, message: `review expired on ${t.reviewBy}` });
+  if (t.reviewBy < today)
+    issues.push({ file, path: `${t.id}.reviewBy`, message: `review expired on ${t.reviewBy}` });
 }
 
 /**
@@ -147,33 +226,53 @@ export function validateKnowledge(kb: KnowledgeBase, today: string): ContentIssu
   const ids = new Map<string, string>();
   for (const t of kb.topics) {
     const file = kb.files.get(t.id) ?? t.id;
-    if (ids.has(t.id)) issues.push({ file, path: 'id', message: `"${t.id}" is also used by ${ids.get(t.id)}` });
+    if (ids.has(t.id))
+      issues.push({ file, path: 'id', message: `"${t.id}" is also used by ${ids.get(t.id)}` });
     ids.set(t.id, file);
   }
   for (const id of [...TOPIC_ROUTES, ...CONVERSATION_ROUTES]) {
-    if (!ids.has(id)) issues.push({ file: 'knowledge/', path: '', message: `the contract topic "${id}" (shared/topics.md) is missing` });
+    if (!ids.has(id))
+      issues.push({
+        file: 'knowledge/',
+        path: '',
+        message: `the contract topic "${id}" (shared/topics.md) is missing`,
+      });
   }
   const seen = new Map<string, string>();
   for (const t of kb.topics) {
     const file = kb.files.get(t.id) ?? t.id;
     t.followUps.forEach((f, i) => {
-      if (!ids.has(f) && !TEMPLATE_NEEDS[f]) issues.push({ file, path: `followUps[${i}]`, message: `unknown topic id "${f}"` });
+      if (!ids.has(f) && !TEMPLATE_NEEDS[f])
+        issues.push({ file, path: `followUps[${i}]`, message: `unknown topic id "${f}"` });
     });
     [...t.questions, ...t.keywords].forEach((q, i) => {
       const key = normQuestion(q);
       const other = seen.get(key);
       if (other && other !== t.id) {
-        issues.push({ file, path: i < t.questions.length ? `questions[${i}]` : `keywords[${i - t.questions.length}]`, message: `"${q}" is also an example of "${other}"` });
+        issues.push({
+          file,
+          path: i < t.questions.length ? `questions[${i}]` : `keywords[${i - t.questions.length}]`,
+          message: `"${q}" is also an example of "${other}"`,
+        });
       }
       seen.set(key, t.id);
     });
     if ((TOPIC_ROUTES as readonly string[]).includes(t.id) && t.keyFacts.length === 0) {
-      issues.push({ file, path: 'keyFacts', message: 'a contract topic must list its key facts (shared/topics.md)' });
+      issues.push({
+        file,
+        path: 'keyFacts',
+        message: 'a contract topic must list its key facts (shared/topics.md)',
+      });
     }
     checkTopic(t, kb, today, issues);
   }
   for (const need of Object.keys(TEMPLATE_NEEDS)) {
-    if (!kb.templates.some((t) => t.id === need)) issues.push({ file: 'knowledge/safety/templates.yml', path: '', message: `template "${need}" is missing` });
+    if (!kb.templates.some((t) => t.id === need))
+      issues.push({
+        file: 'knowledge/safety/templates.yml',
+        path: '',
+        message: `template "${need}" is missing`,
+      });
   }
   for (const t of kb.templates) checkTemplate(t, kb, today, issues);
   return issues;

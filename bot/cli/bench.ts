@@ -1,0 +1,81 @@
+/**
+ * `npm run bench [-- --json]`: in-process cost of one whole turn (normalize, safety gate, matcher,
+ * reply) over a realistic mix of messages (tests/conversations/messages.jsonl), measured warm, next
+ * to NLP.js (no safety gate) trained on the same examples and timed on the same messages in the
+ * same run. Prints median and p99 in microseconds, messages/s, start-up time and RSS.
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { containerBootstrap } from '@nlpjs/core';
+import { LangEn } from '@nlpjs/lang-en-min';
+import { Nlp } from '@nlpjs/nlp';
+import { trainingExamples } from '../../intents/matcher.js';
+import { newConversationState } from '../reply.js';
+import { loadBotOrExit } from './load-bot.js';
+
+const json = process.argv.includes('--json');
+const rounds = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 20);
+const messages = readFileSync('tests/conversations/messages.jsonl', 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => (JSON.parse(l) as { text: string }).text);
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
+}
+
+function stats(samples: number[]) {
+  samples.sort((a, b) => a - b);
+  const total = samples.reduce((s, x) => s + x, 0);
+  return {
+    median_us: percentile(samples, 0.5),
+    p99_us: percentile(samples, 0.99),
+    msgs_per_s: (samples.length / total) * 1e6,
+  };
+}
+
+async function timeEach(run: (text: string) => unknown): Promise<number[]> {
+  for (const m of messages) await run(m); // warm-up
+  const samples: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const m of messages) {
+      const t = process.hrtime.bigint();
+      await run(m);
+      samples.push(Number(process.hrtime.bigint() - t) / 1000);
+    }
+  }
+  return samples;
+}
+
+const rssBefore = process.memoryUsage().rss;
+const { bot, kb, startupMs } = loadBotOrExit();
+const open = { ...newConversationState(), welcomed: true };
+const ours = stats(await timeEach((text) => bot.handleTurn({ text }, open)));
+const rss = process.memoryUsage().rss;
+
+const container = await containerBootstrap();
+container.use(Nlp);
+container.use(LangEn);
+const nlp = container.get('nlp');
+nlp.settings.autoSave = false;
+nlp.addLanguage('en');
+for (const e of trainingExamples(kb)) nlp.addDocument('en', e.text, e.label);
+const nlpStart = performance.now();
+await nlp.train();
+const nlpTrainMs = performance.now() - nlpStart;
+const theirs = stats(await timeEach((text) => nlp.process('en', text)));
+
+const round = (x: number, d = 1) => Number(x.toFixed(d));
+const result = {
+  median_us: round(ours.median_us),
+  p99_us: round(ours.p99_us),
+  msgs_per_s: Math.round(ours.msgs_per_s),
+  startup_ms: Math.round(startupMs),
+  rss_mb: round(rss / 2 ** 20),
+  messages: messages.length * rounds,
+  nlpjs_median_us: round(theirs.median_us),
+  nlpjs_p99_us: round(theirs.p99_us),
+  nlpjs_train_ms: Math.round(nlpTrainMs),
+  rss_before_kb_mb: round(rssBefore / 2 ** 20),
+};
+console.log(json ? JSON.stringify(result) : result);

@@ -1,0 +1,155 @@
+/**
+ * Multinomial logistic regression over hashed sparse features, trained with plain SGD.
+ * Deterministic: examples are shuffled with a seeded generator, so the same data gives the same
+ * weights, and the same message the same answer.
+ */
+
+export interface TrainConfig {
+  epochs: number;
+  learningRate: number;
+  l2: number;
+  seed: number;
+  /** 0 = no class balancing, 1 = full inverse-frequency weights. */
+  balance: number;
+}
+
+export const DEFAULT_TRAIN: TrainConfig = Object.freeze({
+  epochs: 12,
+  learningRate: 1.2,
+  l2: 1e-5,
+  seed: 7,
+  balance: 0.5,
+});
+
+/** Open-addressing hash table: feature hash -> row. Typed arrays keep lookups cheap on the hot path. */
+export class FeatureTable {
+  readonly keys: Int32Array;
+  readonly rows: Int32Array;
+  private readonly mask: number;
+  size = 0;
+
+  constructor(capacity: number) {
+    let n = 16;
+    while (n < capacity * 2) n <<= 1;
+    this.keys = new Int32Array(n);
+    this.rows = new Int32Array(n).fill(-1);
+    this.mask = n - 1;
+  }
+
+  private slot(key: number): number {
+    let i = Math.imul(key, 0x9e3779b1) >>> 0;
+    for (;;) {
+      i &= this.mask;
+      if (this.rows[i] === -1 || this.keys[i] === key) return i;
+      i++;
+    }
+  }
+
+  get(key: number): number {
+    return this.rows[this.slot(key)] ?? -1;
+  }
+
+  /** Row of `key`, adding a new row if it is new. */
+  intern(key: number): number {
+    const i = this.slot(key);
+    const row = this.rows[i] ?? -1;
+    if (row !== -1) return row;
+    this.keys[i] = key;
+    this.rows[i] = this.size;
+    return this.size++;
+  }
+}
+
+export interface Example {
+  rows: Int32Array;
+  values: Float32Array;
+  label: number;
+}
+
+export interface LinearModel {
+  classes: number;
+  weights: Float32Array;
+  bias: Float32Array;
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Scores (logits) of every class for one example, written into `out`. */
+export function logits(model: LinearModel, rows: Int32Array, values: Float32Array, out: Float32Array): void {
+  const k = model.classes;
+  out.set(model.bias);
+  for (let j = 0; j < rows.length; j++) {
+    const base = (rows[j] as number) * k;
+    const v = values[j] as number;
+    for (let c = 0; c < k; c++) out[c] = (out[c] as number) + v * (model.weights[base + c] as number);
+  }
+}
+
+/** In-place softmax; returns the index of the largest value. */
+export function softmax(scores: Float32Array, temperature = 1): number {
+  let best = 0;
+  for (let c = 1; c < scores.length; c++) if ((scores[c] as number) > (scores[best] as number)) best = c;
+  const top = scores[best] as number;
+  let sum = 0;
+  for (let c = 0; c < scores.length; c++) {
+    const e = Math.exp(((scores[c] as number) - top) / temperature);
+    scores[c] = e;
+    sum += e;
+  }
+  for (let c = 0; c < scores.length; c++) scores[c] = (scores[c] as number) / sum;
+  return best;
+}
+
+export function trainSoftmax(
+  examples: readonly Example[],
+  features: number,
+  classes: number,
+  config: TrainConfig,
+): LinearModel {
+  const model: LinearModel = {
+    classes,
+    weights: new Float32Array(features * classes),
+    bias: new Float32Array(classes),
+  };
+  const counts = new Float64Array(classes);
+  for (const e of examples) counts[e.label] = (counts[e.label] as number) + 1;
+  const mean = examples.length / classes;
+  const classWeight = Array.from(counts, (n) => (n > 0 ? (mean / n) ** config.balance : 0));
+  const order = examples.map((_, i) => i);
+  const random = mulberry32(config.seed);
+  const p = new Float32Array(classes);
+  let step = 0;
+  const total = config.epochs * examples.length;
+  for (let epoch = 0; epoch < config.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j] as number, order[i] as number];
+    }
+    for (const idx of order) {
+      const e = examples[idx] as Example;
+      const lr = (config.learningRate * (1 - step / total) + 0.01) * (classWeight[e.label] as number);
+      step++;
+      logits(model, e.rows, e.values, p);
+      softmax(p);
+      p[e.label] = (p[e.label] as number) - 1;
+      for (let c = 0; c < classes; c++) model.bias[c] = (model.bias[c] as number) - lr * (p[c] as number);
+      for (let j = 0; j < e.rows.length; j++) {
+        const base = (e.rows[j] as number) * classes;
+        const v = e.values[j] as number;
+        for (let c = 0; c < classes; c++) {
+          const w = model.weights[base + c] as number;
+          model.weights[base + c] = w - lr * ((p[c] as number) * v + config.l2 * w);
+        }
+      }
+    }
+  }
+  return model;
+}

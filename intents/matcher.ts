@@ -1,0 +1,106 @@
+import { OUT_OF_SCOPE } from '../knowledge/contract.js';
+import type { KnowledgeBase } from '../knowledge/load.js';
+import {
+  buildClassifier,
+  type Classifier,
+  type ClassifierConfig,
+  conceptLookup,
+  DEFAULT_CLASSIFIER,
+  type LabeledText,
+  type Ranked,
+} from './classifier.js';
+import { normalize } from './normalize.js';
+import { createSpeller, type Speller } from './spelling.js';
+
+export interface MatcherConfig {
+  classifier: ClassifierConfig;
+  /** At or above: answer with the best topic. */
+  answerThreshold: number;
+  /** At or above (and below answerThreshold): ask "Did you mean ...?". Below: out of scope. */
+  clarifyThreshold: number;
+  /** Topics offered when clarifying. */
+  clarifyMax: number;
+  /** A runner-up is offered when clarifying only if it has at least this share of the best one's probability. */
+  clarifyRatio: number;
+}
+
+export const DEFAULT_MATCHER: MatcherConfig = Object.freeze({
+  classifier: DEFAULT_CLASSIFIER,
+  answerThreshold: 0.45,
+  clarifyThreshold: 0.2,
+  clarifyMax: 3,
+  clarifyRatio: 0.25,
+});
+
+/** "No match" is a value, not an exception. */
+export type MatchResult =
+  | { kind: 'answer'; route: string; confidence: number; ranked: Ranked[] }
+  | { kind: 'clarify'; candidates: string[]; confidence: number; ranked: Ranked[] }
+  | { kind: 'out-of-scope'; confidence: number; ranked: Ranked[] };
+
+export interface Matcher {
+  /** Typo correction towards domain words; the gate also checks the corrected text. */
+  correct(normalized: string): string;
+  match(corrected: string): MatchResult;
+  /** The example question of `route` closest to the message, for debug output. */
+  explain(corrected: string, route: string): string | undefined;
+}
+
+/** Every example the engine learns from: topic questions, keywords and titles, plus the out-of-scope sets. */
+export function trainingExamples(kb: KnowledgeBase): LabeledText[] {
+  const out: LabeledText[] = [];
+  for (const t of kb.topics) {
+    for (const text of [...t.questions, ...t.keywords, t.title])
+      out.push({ text: normalize(text), label: t.id });
+  }
+  for (const text of kb.outOfScope) out.push({ text: normalize(text), label: OUT_OF_SCOPE });
+  return out;
+}
+
+function buildSpeller(kb: KnowledgeBase, examples: readonly LabeledText[]): Speller {
+  const known = new Set(examples.flatMap((e) => e.text.split(' ')));
+  const domain = [
+    ...Object.values(kb.lexicon.concepts).flat(),
+    ...kb.topics.flatMap((t) => t.keywords.map((k) => normalize(k))),
+    ...kb.safety.rules.flatMap((r) => r.examples.flatMap((e) => normalize(e).split(' '))),
+  ].filter((w) => w.length >= 5 && !w.includes(' '));
+  for (const w of domain) known.add(w);
+  return createSpeller(known, domain);
+}
+
+export function decide(ranked: Ranked[], config: MatcherConfig): MatchResult {
+  const top = ranked[0] ?? { label: OUT_OF_SCOPE, p: 1 };
+  if (top.label !== OUT_OF_SCOPE && top.p >= config.answerThreshold) {
+    return { kind: 'answer', route: top.label, confidence: top.p, ranked };
+  }
+  const topics = ranked.filter((r) => r.label !== OUT_OF_SCOPE);
+  const best = topics[0];
+  if (best && best.p >= config.clarifyThreshold) {
+    const candidates = topics
+      .slice(0, config.clarifyMax)
+      .filter((r) => r.p >= best.p * config.clarifyRatio)
+      .map((r) => r.label);
+    return { kind: 'clarify', candidates, confidence: best.p, ranked };
+  }
+  const oos = ranked.find((r) => r.label === OUT_OF_SCOPE)?.p ?? 0;
+  return { kind: 'out-of-scope', confidence: Math.max(oos, 1 - (best?.p ?? 0)), ranked };
+}
+
+/**
+ * Builds the matcher from the knowledge base: index once at load, queries only read it.
+ * @example const m = createMatcher(kb); m.match(m.correct(normalize('can i get subs online')))
+ */
+export function createMatcher(kb: KnowledgeBase, config: MatcherConfig = DEFAULT_MATCHER): Matcher {
+  const examples = trainingExamples(kb);
+  const classifier: Classifier = buildClassifier(
+    examples,
+    conceptLookup(kb.lexicon.concepts),
+    config.classifier,
+  );
+  const speller = buildSpeller(kb, examples);
+  return {
+    correct: (normalized) => speller.correct(normalized),
+    match: (corrected) => decide(classifier.score(corrected).ranked, config),
+    explain: (corrected, route) => classifier.nearest(corrected, route),
+  };
+}

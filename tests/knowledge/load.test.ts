@@ -1,0 +1,27 @@
+import { formatIssues, loadKnowledge } from '../../knowledge/load.js';
+
+describe('loadKnowledge', () => {
+  it('loads the real knowledge base without problems', () => {
+    const result = loadKnowledge('knowledge');
+    if (!result.ok) throw new Error(formatIssues(result.issues));
+    expect(result.kb.topics.length).toBeGreaterThan(50);
+  });
+
+  it('names file, field and problem for every bad entry', () => {
+    const result = loadKnowledge('tests/fixtures/knowledge/bad');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(formatIssues(result.issues)).toMatchInlineSnapshot(`
+"tests/fixtures/knowledge/bad/topics/broken-yaml.yml: is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ] at line 3, column 1:
+tests/fixtures/knowledge/bad/topics/missing-fields.yml at questions: needs at least 8 example questions in the words people use
+tests/fixtures/knowledge/bad/topics/missing-fields.yml at answer: Too small: expected string to have >=20 characters
+tests/fixtures/knowledge/bad/topics/missing-fields.yml at sources[0].url: must be an https:// address
+tests/fixtures/knowledge/bad/topics/missing-fields.yml at reviewed: must be a date written YYYY-MM-DD
+tests/fixtures/knowledge/bad/topics/missing-fields.yml at reviewBy: a topic needs a date its review expires
+tests/fixtures/knowledge/bad/topics/wrong-name.yml at id: must be lowercase words joined by hyphens, e.g. "withdrawal-timeline"
+tests/fixtures/knowledge/bad/topics/wrong-name.yml at reviewBy: must be after \`reviewed\`
+tests/fixtures/knowledge/bad/safety/rules.yml at rules[0].match[0]: is not a valid regular expression (Unterminated group): \\bkill (myself
+tests/fixtures/knowledge/bad/safety/rules.yml at rules[1].match[0]: uses {people} but vocab has no "people""
+`);
+  });
+});
