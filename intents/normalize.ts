@@ -6,6 +6,7 @@
 
 /** Invisible characters (zero-width, bidi controls, variation selectors) that people or spam insert. */
 const ZERO_WIDTH =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: invisible code points are listed one by one on purpose
   /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFE00-\uFE0F\uFEFF]/g;
 const DIACRITICS = /\p{M}+/gu;
 const APOSTROPHES = /['’‘`´ʼ]/g;
