@@ -1,4 +1,5 @@
-import { conceptHash, DEFAULT_FEATURES, extractFeatures, type FeatureConfig } from './features.js';
+import type { Embeddings } from './embeddings.js';
+import { conceptHash, DEFAULT_FEATURES, type Emit, type FeatureConfig, forEachFeature, sublinear } from './features.js';
 import {
   DEFAULT_TRAIN,
   type Example,
@@ -26,13 +27,36 @@ export interface ClassifierConfig {
   train: TrainConfig;
   /** Softmax temperature applied at prediction time (calibration). */
   temperature: number;
+  /** How many ranked labels a score returns. */
+  topK: number;
+  /** Weight of the averaged word vector next to the sparse features (0 = not used). */
+  embedWeight: number;
 }
 
 export const DEFAULT_CLASSIFIER: ClassifierConfig = Object.freeze({
   features: DEFAULT_FEATURES,
   train: DEFAULT_TRAIN,
   temperature: 1,
+  topK: 5,
+  embedWeight: 2,
 });
+
+/** Feature keys of the word-vector dimensions (chosen outside the range FNV hashes land on by chance). */
+const EMBED_KEY = 0x7f000000;
+
+/** The k largest scores, best first, without sorting every label. */
+function topK(scores: Float32Array, labels: readonly string[], k: number): Ranked[] {
+  const out: Ranked[] = [];
+  for (let i = 0; i < scores.length; i++) {
+    const p = scores[i] as number;
+    if (out.length === k && p <= (out[k - 1] as Ranked).p) continue;
+    let at = out.length < k ? out.length : k - 1;
+    while (at > 0 && (out[at - 1] as Ranked).p < p) at--;
+    out.splice(at, 0, { label: labels[i] as string, p });
+    if (out.length > k) out.pop();
+  }
+  return out;
+}
 
 /** Concept look-up for a word (and the word after it, for two-word phrases like "dope sick"). */
 export type ConceptLookup = (word: string, next: string | undefined) => readonly number[] | undefined;
@@ -61,9 +85,9 @@ export function conceptLookup(concepts: Readonly<Record<string, readonly string[
 }
 
 export interface Scored {
-  /** All labels with probabilities, best first. */
+  /** The best `topK` labels with probabilities, best first. */
   ranked: Ranked[];
-  /** Cosine similarity between the input and the centroid of the best label's examples (0..1). */
+  /** Cosine similarity between the input and the closest training example of the best label (0..1). */
   similarity: number;
 }
 
@@ -96,25 +120,6 @@ function toVector(acc: Map<number, number>, vec: Vectorizer): { rows: Int32Array
   return { rows: Int32Array.from(rows), values: Float32Array.from(values, (v) => v * scale) };
 }
 
-/** Unit-length mean vector of each label's examples, stored like the model weights (row * classes + c). */
-function buildCentroids(examples: readonly Example[], features: number, classes: number): Float32Array {
-  const c = new Float32Array(features * classes);
-  for (const e of examples) {
-    for (let j = 0; j < e.rows.length; j++) {
-      const at = (e.rows[j] as number) * classes + e.label;
-      c[at] = (c[at] as number) + (e.values[j] as number);
-    }
-  }
-  const norms = new Float64Array(classes);
-  for (let i = 0; i < c.length; i++)
-    norms[i % classes] = (norms[i % classes] as number) + (c[i] as number) ** 2;
-  for (let i = 0; i < c.length; i++) {
-    const n = norms[i % classes] as number;
-    if (n > 0) c[i] = (c[i] as number) / Math.sqrt(n);
-  }
-  return c;
-}
-
 /**
  * Builds a TF-IDF + softmax-regression classifier from (normalized text, label) pairs.
  * @example const c = buildClassifier([{ text: 'what is narcan', label: 'naloxone' }, ...], lookup); c.rank('narcan?')[0].label
@@ -123,10 +128,23 @@ export function buildClassifier(
   examples: readonly LabeledText[],
   concepts: ConceptLookup,
   config: ClassifierConfig = DEFAULT_CLASSIFIER,
+  embeddings?: Embeddings,
 ): Classifier {
+  /** Every feature of a text: sparse words, pairs, concepts and n-grams, then the word-vector dimensions. */
+  function featuresOf(text: string, emit: Emit): void {
+    forEachFeature(text, concepts, config.features, emit);
+    const vector = embeddings && config.embedWeight > 0 ? embeddings.embed(text) : null;
+    if (vector) for (let d = 0; d < vector.length; d++) emit(EMBED_KEY + d, config.embedWeight * (vector[d] as number));
+  }
+  function extract(text: string): Map<number, number> {
+    const acc = new Map<number, number>();
+    featuresOf(text, (key, weight) => acc.set(key, (acc.get(key) ?? 0) + weight));
+    for (const [k, v] of acc) acc.set(k, sublinear(v));
+    return acc;
+  }
   const labels = [...new Set(examples.map((e) => e.label))].sort();
   const labelIndex = new Map(labels.map((l, i) => [l, i]));
-  const raw = examples.map((e) => extractFeatures(e.text, concepts, config.features));
+  const raw = examples.map((e) => extract(e.text));
   const table = new FeatureTable(raw.reduce((n, a) => n + a.size, 0));
   const df: number[] = [];
   for (const acc of raw) {
@@ -144,10 +162,44 @@ export function buildClassifier(
   }));
   const model: LinearModel = trainSoftmax(train, table.size, labels.length, config.train);
   const scores = new Float32Array(labels.length);
-  const centroids = buildCentroids(train, table.size, labels.length);
+  const byLabel = labels.map((_, c) => train.filter((e) => e.label === c));
+  const dense = new Float32Array(table.size);
+  /** Highest cosine between the query (rows/values) and one training example of `label`. */
+  function nearestSimilarity(rows: Int32Array, vals: Float32Array, label: number): number {
+    for (let j = 0; j < rows.length; j++) dense[rows[j] as number] = vals[j] as number;
+    let best = 0;
+    for (const e of byLabel[label] ?? []) {
+      let dot = 0;
+      for (let j = 0; j < e.rows.length; j++) dot += (dense[e.rows[j] as number] as number) * (e.values[j] as number);
+      if (dot > best) best = dot;
+    }
+    for (let j = 0; j < rows.length; j++) dense[rows[j] as number] = 0;
+    return best;
+  }
 
-  function vectorOf(text: string) {
-    return toVector(extractFeatures(text, concepts, config.features), vec);
+  // Query-time scratch space, reused across calls: no Map and no allocation per feature.
+  const sums = new Float32Array(table.size);
+  const touched = new Int32Array(table.size);
+  const values = new Float32Array(table.size);
+  function vectorOf(text: string): { rows: Int32Array; values: Float32Array } {
+    let count = 0;
+    featuresOf(text, (key, weight) => {
+      const row = table.get(key);
+      if (row < 0) return;
+      if (sums[row] === 0) touched[count++] = row;
+      sums[row] = (sums[row] as number) + weight;
+    });
+    let norm = 0;
+    for (let j = 0; j < count; j++) {
+      const row = touched[j] as number;
+      const v = sublinear(sums[row] as number) * (idf[row] as number);
+      sums[row] = 0;
+      values[j] = v;
+      norm += v * v;
+    }
+    const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+    for (let j = 0; j < count; j++) values[j] = (values[j] as number) * scale;
+    return { rows: touched.subarray(0, count), values: values.subarray(0, count) };
   }
 
   return {
@@ -156,13 +208,8 @@ export function buildClassifier(
       const v = vectorOf(normalized);
       logits(model, v.rows, v.values, scores);
       const best = softmax(scores, config.temperature);
-      const ranked: Ranked[] = labels.map((label, i) => ({ label, p: scores[i] as number }));
-      ranked.sort((a, b) => b.p - a.p);
-      let similarity = 0;
-      for (let j = 0; j < v.rows.length; j++) {
-        similarity +=
-          (v.values[j] as number) * (centroids[(v.rows[j] as number) * labels.length + best] as number);
-      }
+      const ranked = topK(scores, labels, config.topK);
+      const similarity = nearestSimilarity(v.rows, v.values, best);
       return { ranked, similarity };
     },
     nearest(normalized, label) {

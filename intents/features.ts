@@ -53,48 +53,62 @@ export function conceptHash(concept: string): number {
   return hashRange(SALT_CONCEPT, concept, 0, concept.length);
 }
 
-/** Adds weights into a hash -> weight map (a message has few features; a Map is fine here). */
-type Accumulator = Map<number, number>;
-
-function add(acc: Accumulator, key: number, weight: number): void {
-  acc.set(key, (acc.get(key) ?? 0) + weight);
-}
+/** Receives each feature as it is read: its hash and its weight. */
+export type Emit = (key: number, weight: number) => void;
 
 /**
- * Raw term weights of one normalized text. `concepts` gives concept hashes for a word or a word
- * pair (from the slang lexicon). Values are sublinear counts times the kind's weight.
+ * Reads every feature of one normalized text. `concepts` gives concept hashes for a word or a word
+ * pair (from the slang lexicon). Repeated features are emitted again; callers add them up.
  */
+export function forEachFeature(
+  text: string,
+  concepts: (word: string, next: string | undefined) => readonly number[] | undefined,
+  config: FeatureConfig,
+  emit: Emit,
+): void {
+  const padded = ` ${text} `;
+  let prev = 0;
+  let start = 0;
+  let w = 0;
+  while (start < padded.length - 1) {
+    const end = padded.indexOf(' ', start + 1);
+    if (end < 0) break;
+    if (end > start + 1) {
+      const h = hashRange(SALT_WORD, padded, start + 1, end);
+      emit(h, config.wordWeight);
+      if (w > 0) emit(mix(prev ^ SALT_BIGRAM, h), config.bigramWeight);
+      const word = padded.slice(start + 1, end);
+      const nextEnd = padded.indexOf(' ', end + 1);
+      const found = concepts(word, nextEnd > end + 1 ? padded.slice(end + 1, nextEnd) : undefined);
+      if (found) for (const c of found) emit(c, config.conceptWeight);
+      prev = h;
+      w++;
+      for (let i = start; i <= end; i++) {
+        let g = SALT_CHAR;
+        for (let n = 1; n <= config.charMax && i + n <= end + 1; n++) {
+          g ^= padded.charCodeAt(i + n - 1);
+          g = Math.imul(g, FNV_PRIME);
+          if (n >= config.charMin) emit((g ^ n) | 0, config.charWeight);
+        }
+      }
+    }
+    start = end;
+  }
+}
+
+/** Sublinear term weight: 1 + log(count), as in TF-IDF with sublinear tf. */
+export function sublinear(v: number): number {
+  return v > 1 ? 1 + Math.log(v) : v;
+}
+
+/** All features of a text added up by hash (used when building the index). */
 export function extractFeatures(
   text: string,
   concepts: (word: string, next: string | undefined) => readonly number[] | undefined,
   config: FeatureConfig = DEFAULT_FEATURES,
-): Accumulator {
-  const acc: Accumulator = new Map();
-  const words = text.split(' ');
-  const padded = ` ${text} `;
-  let prev = 0;
-  let offset = 1;
-  for (let w = 0; w < words.length; w++) {
-    const word = words[w] ?? '';
-    if (!word) continue;
-    const h = hashRange(SALT_WORD, word, 0, word.length);
-    add(acc, h, config.wordWeight);
-    if (w > 0) add(acc, mix(prev ^ SALT_BIGRAM, h), config.bigramWeight);
-    const found = concepts(word, words[w + 1]);
-    if (found) for (const c of found) add(acc, c, config.conceptWeight);
-    prev = h;
-    const start = offset - 1;
-    const end = offset + word.length + 1;
-    for (let i = start; i < end; i++) {
-      let g = SALT_CHAR;
-      for (let n = 1; n <= config.charMax && i + n <= end; n++) {
-        g ^= padded.charCodeAt(i + n - 1);
-        g = Math.imul(g, FNV_PRIME);
-        if (n >= config.charMin) add(acc, (g ^ n) | 0, config.charWeight);
-      }
-    }
-    offset = end;
-  }
-  for (const [k, v] of acc) acc.set(k, v > 1 ? 1 + Math.log(v) : v);
+): Map<number, number> {
+  const acc = new Map<number, number>();
+  forEachFeature(text, concepts, config, (key, weight) => acc.set(key, (acc.get(key) ?? 0) + weight));
+  for (const [k, v] of acc) acc.set(k, sublinear(v));
   return acc;
 }

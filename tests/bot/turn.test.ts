@@ -1,0 +1,83 @@
+import { loadKnowledge } from '../../knowledge/load.js';
+import { LAST_RESORT_TEXT } from '../../bot/fallback.js';
+import { newConversationState } from '../../bot/reply.js';
+import { createBot } from '../../bot/turn.js';
+
+const loaded = loadKnowledge('knowledge');
+if (!loaded.ok) throw new Error('knowledge base must load');
+const kb = loaded.kb;
+const bot = createBot(kb);
+
+describe('handleTurn', () => {
+  it('welcomes on first contact: not a person, keeps nothing, gives SAMHSA and 988', () => {
+    const reply = bot.handleTurn({ text: 'what is narcan' }, undefined);
+    expect(reply.messages).toHaveLength(2);
+    const welcome = reply.messages[0]?.text ?? '';
+    expect(welcome).toMatch(/not a person/);
+    expect(welcome).toMatch(/don't keep what you type/);
+    expect(welcome).toContain('1-800-662-4357');
+    expect(welcome).toContain('988');
+    expect(reply.route).toBe('naloxone');
+    expect(reply.state.welcomed).toBe(true);
+  });
+
+  it('answers a greeting with the welcome alone on first contact', () => {
+    const reply = bot.handleTurn({ text: 'hey' }, undefined);
+    expect(reply.route).toBe('greeting');
+    expect(reply.messages).toHaveLength(1);
+  });
+
+  it('does not welcome twice', () => {
+    const first = bot.handleTurn({ text: 'hello' }, undefined);
+    const second = bot.handleTurn({ text: 'what is narcan' }, first.state);
+    expect(second.messages).toHaveLength(1);
+  });
+
+  it('keeps only route ids in the state, never the message text', () => {
+    const reply = bot.handleTurn({ text: 'my secret: i use every day, what is narcan' }, undefined);
+    expect(JSON.stringify(reply.state)).not.toContain('secret');
+  });
+
+  it('returns the same reply for the same input', () => {
+    const a = bot.handleTurn({ text: 'can i get subs online' }, newConversationState());
+    const b = bot.handleTurn({ text: 'can i get subs online' }, newConversationState());
+    expect(b).toEqual(a);
+  });
+
+  it('still sends the helplines when something inside throws, and logs no text', () => {
+    const errors: unknown[] = [];
+    const broken = createBot({ ...kb, templates: kb.templates.filter((t) => t.id !== 'out-of-scope') }, { onError: (e) => errors.push(e) });
+    const reply = broken.handleTurn({ text: 'what is the capital of france' }, { ...newConversationState(), welcomed: true });
+    expect(reply.route).toBe('fallback');
+    const text = reply.messages.map((m) => m.text).join(' ');
+    expect(text).toContain('1-800-662-4357');
+    expect(text).toContain('988');
+    expect(errors).toHaveLength(1);
+    expect(String(errors[0])).not.toContain('france');
+  });
+
+  it('offers up to 3 topics when it is unsure', () => {
+    const reply = bot.debugTurn({ text: 'medicine' }, { ...newConversationState(), welcomed: true });
+    if (reply.route === 'clarify') {
+      expect(reply.messages[0]?.suggestions.length).toBeGreaterThan(0);
+      expect(reply.messages[0]?.suggestions.length).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('declines everyday questions and says what it can help with', () => {
+    const reply = bot.handleTurn({ text: 'what is the capital of france' }, { ...newConversationState(), welcomed: true });
+    expect(reply.route).toBe('out-of-scope');
+    expect(reply.messages[0]?.text).toMatch(/methadone/);
+    expect(reply.messages[0]?.text).toContain('1-800-662-4357');
+  });
+});
+
+describe('LAST_RESORT_TEXT', () => {
+  it('uses the numbers in knowledge/helplines.yml', () => {
+    for (const id of ['samhsa', 'lifeline', 'emergency']) {
+      const number = kb.helplines[id]?.display ?? 'missing';
+      expect(LAST_RESORT_TEXT.en).toContain(number);
+      expect(LAST_RESORT_TEXT.es).toContain(number);
+    }
+  });
+});
