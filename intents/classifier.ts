@@ -1,5 +1,12 @@
 import type { Embeddings } from './embeddings.js';
-import { conceptHash, DEFAULT_FEATURES, type Emit, type FeatureConfig, forEachFeature, sublinear } from './features.js';
+import {
+  conceptHash,
+  DEFAULT_FEATURES,
+  type Emit,
+  type FeatureConfig,
+  forEachFeature,
+  sublinear,
+} from './features.js';
 import {
   DEFAULT_TRAIN,
   type Example,
@@ -89,6 +96,8 @@ export interface Scored {
   ranked: Ranked[];
   /** Cosine similarity between the input and the closest training example of the best label (0..1). */
   similarity: number;
+  /** The best label's raw score before softmax (an out-of-scope signal of its own). */
+  logit: number;
 }
 
 export interface Classifier {
@@ -134,7 +143,8 @@ export function buildClassifier(
   function featuresOf(text: string, emit: Emit): void {
     forEachFeature(text, concepts, config.features, emit);
     const vector = embeddings && config.embedWeight > 0 ? embeddings.embed(text) : null;
-    if (vector) for (let d = 0; d < vector.length; d++) emit(EMBED_KEY + d, config.embedWeight * (vector[d] as number));
+    if (vector)
+      for (let d = 0; d < vector.length; d++) emit(EMBED_KEY + d, config.embedWeight * (vector[d] as number));
   }
   function extract(text: string): Map<number, number> {
     const acc = new Map<number, number>();
@@ -170,7 +180,8 @@ export function buildClassifier(
     let best = 0;
     for (const e of byLabel[label] ?? []) {
       let dot = 0;
-      for (let j = 0; j < e.rows.length; j++) dot += (dense[e.rows[j] as number] as number) * (e.values[j] as number);
+      for (let j = 0; j < e.rows.length; j++)
+        dot += (dense[e.rows[j] as number] as number) * (e.values[j] as number);
       if (dot > best) best = dot;
     }
     for (let j = 0; j < rows.length; j++) dense[rows[j] as number] = 0;
@@ -207,10 +218,12 @@ export function buildClassifier(
     score(normalized) {
       const v = vectorOf(normalized);
       logits(model, v.rows, v.values, scores);
+      let logit = Number.NEGATIVE_INFINITY;
+      for (const x of scores) if (x > logit) logit = x;
       const best = softmax(scores, config.temperature);
       const ranked = topK(scores, labels, config.topK);
       const similarity = nearestSimilarity(v.rows, v.values, best);
-      return { ranked, similarity };
+      return { ranked, similarity, logit };
     },
     nearest(normalized, label) {
       const q = vectorOf(normalized);

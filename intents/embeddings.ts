@@ -20,7 +20,8 @@ export function parseEmbeddings(file: Uint8Array): Embeddings {
   const newline = text.indexOf('\n');
   const header = JSON.parse(text.slice(0, newline)) as { dims: number; count: number; scale: number };
   const words = text.slice(newline + 1).split('\n');
-  if (words.length !== header.count) throw new Error(`embeddings file lists ${words.length} words, header says ${header.count}`);
+  if (words.length !== header.count)
+    throw new Error(`embeddings file lists ${words.length} words, header says ${header.count}`);
   const matrix = new Int8Array(file.buffer, file.byteOffset + separator + 2, header.count * header.dims);
   const index = new Map<string, number>();
   words.forEach((w, i) => {

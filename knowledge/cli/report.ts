@@ -23,13 +23,25 @@ const rows = kb.topics.map((t) => {
     reviewBy: t.reviewBy ?? '',
   };
 });
-const header = ['id', 'kind', 'examples', 'chars', 'grade', 'more', 'sources', 'reviewed', 'reviewBy'] as const;
+const header = [
+  'id',
+  'kind',
+  'examples',
+  'chars',
+  'grade',
+  'more',
+  'sources',
+  'reviewed',
+  'reviewBy',
+] as const;
 const width = header.map((h) => Math.max(h.length, ...rows.map((r) => String(r[h]).length)));
 const line = (cells: readonly string[]) => cells.map((c, i) => c.padEnd(width[i] ?? 0)).join('  ');
 console.log(line(header));
-for (const r of rows.sort((a, b) => a.id.localeCompare(b.id))) console.log(line(header.map((h) => String(r[h]))));
+for (const r of rows.sort((a, b) => a.id.localeCompare(b.id)))
+  console.log(line(header.map((h) => String(r[h]))));
 const topics = rows.filter((r) => r.kind === 'topic');
-const mean = (f: (r: (typeof rows)[number]) => number) => (topics.reduce((s, r) => s + f(r), 0) / (topics.length || 1)).toFixed(1);
+const mean = (f: (r: (typeof rows)[number]) => number) =>
+  (topics.reduce((s, r) => s + f(r), 0) / (topics.length || 1)).toFixed(1);
 console.log(
   `\n${topics.length} topics, ${rows.length - topics.length} conversation routes; mean ${mean((r) => r.examples)} examples, ` +
     `${mean((r) => r.chars)} characters, grade ${mean((r) => r.grade)}; ${kb.outOfScope.length} out-of-scope examples; ` +

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { loadKnowledge } from '../../knowledge/load.js';
 import type { ConversationState } from '../../bot/reply.js';
 import { createBot } from '../../bot/turn.js';
+import { loadKnowledge } from '../../knowledge/load.js';
 
 interface Turn {
   user: string;
@@ -26,7 +26,10 @@ describe('conversations (tests/conversations/multi-turn.yml)', () => {
     for (const turn of conversation.turns) {
       const reply = bot.handleTurn({ text: turn.user }, state);
       const routes = Array.isArray(turn.route) ? turn.route : [turn.route];
-      expect({ user: turn.user, route: routes.includes(reply.route) ? routes : reply.route }).toEqual({ user: turn.user, route: routes });
+      expect({ user: turn.user, route: routes.includes(reply.route) ? routes : reply.route }).toEqual({
+        user: turn.user,
+        route: routes,
+      });
       const text = reply.messages.map((m) => m.text).join('\n');
       for (const s of turn.says ?? []) expect(text).toContain(s);
       if (turn.first) expect(reply.messages).toHaveLength(1);

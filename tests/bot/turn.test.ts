@@ -1,7 +1,7 @@
-import { loadKnowledge } from '../../knowledge/load.js';
 import { LAST_RESORT_TEXT } from '../../bot/fallback.js';
 import { newConversationState } from '../../bot/reply.js';
 import { createBot } from '../../bot/turn.js';
+import { loadKnowledge } from '../../knowledge/load.js';
 
 const loaded = loadKnowledge('knowledge');
 if (!loaded.ok) throw new Error('knowledge base must load');
@@ -46,8 +46,14 @@ describe('handleTurn', () => {
 
   it('still sends the helplines when something inside throws, and logs no text', () => {
     const errors: unknown[] = [];
-    const broken = createBot({ ...kb, templates: kb.templates.filter((t) => t.id !== 'out-of-scope') }, { onError: (e) => errors.push(e) });
-    const reply = broken.handleTurn({ text: 'what is the capital of france' }, { ...newConversationState(), welcomed: true });
+    const broken = createBot(
+      { ...kb, templates: kb.templates.filter((t) => t.id !== 'out-of-scope') },
+      { onError: (e) => errors.push(e) },
+    );
+    const reply = broken.handleTurn(
+      { text: 'what is the capital of france' },
+      { ...newConversationState(), welcomed: true },
+    );
     expect(reply.route).toBe('fallback');
     const text = reply.messages.map((m) => m.text).join(' ');
     expect(text).toContain('1-800-662-4357');
@@ -65,7 +71,10 @@ describe('handleTurn', () => {
   });
 
   it('declines everyday questions and says what it can help with', () => {
-    const reply = bot.handleTurn({ text: 'what is the capital of france' }, { ...newConversationState(), welcomed: true });
+    const reply = bot.handleTurn(
+      { text: 'what is the capital of france' },
+      { ...newConversationState(), welcomed: true },
+    );
     expect(reply.route).toBe('out-of-scope');
     expect(reply.messages[0]?.text).toMatch(/methadone/);
     expect(reply.messages[0]?.text).toContain('1-800-662-4357');

@@ -1,0 +1,104 @@
+import { buildClassifier, conceptLookup } from '../../intents/classifier.js';
+import { DEFAULT_MATCHER, decide } from '../../intents/matcher.js';
+import { normalize } from '../../intents/normalize.js';
+import { createSpeller } from '../../intents/spelling.js';
+
+const data: Array<[string, string]> = [
+  ['what time is it', 'time'],
+  ['tell me the time', 'time'],
+  ['current time please', 'time'],
+  ['what is the time now', 'time'],
+  ['how is the weather', 'weather'],
+  ['will it rain today', 'weather'],
+  ['is it sunny outside', 'weather'],
+  ['weather forecast for tomorrow', 'weather'],
+  ['play a song', 'music'],
+  ['put on some music', 'music'],
+  ['i want to hear a song', 'music'],
+  ['start my playlist', 'music'],
+];
+const examples = data.map(([text, label]) => ({ text: normalize(text), label }));
+
+describe('buildClassifier (generic over any labelled texts)', () => {
+  const classifier = buildClassifier(examples, conceptLookup({ music: ['song', 'tune', 'playlist'] }));
+
+  it.each([
+    ['whats the time', 'time'],
+    ['is it going to rain', 'weather'],
+    ['play me a tune', 'music'],
+  ])('labels %j as %s', (text, label) => {
+    expect(classifier.score(normalize(text)).ranked[0]?.label).toBe(label);
+  });
+
+  it('gives the same scores every time it is built from the same data', () => {
+    const again = buildClassifier(examples, conceptLookup({ music: ['song', 'tune', 'playlist'] }));
+    expect(again.score('play me a tune')).toEqual(classifier.score('play me a tune'));
+  });
+
+  it('returns probabilities that sum to at most 1, best first', () => {
+    const { ranked } = classifier.score('will it rain');
+    const total = ranked.reduce((s, r) => s + r.p, 0);
+    expect(total).toBeLessThanOrEqual(1.0001);
+    expect(ranked.map((r) => r.p)).toEqual([...ranked.map((r) => r.p)].sort((a, b) => b - a));
+  });
+
+  it('names the closest example for explanations', () => {
+    expect(classifier.nearest('will it rain tomorrow', 'weather')).toBe('will it rain today');
+  });
+});
+
+describe('decide', () => {
+  it('answers when confident', () => {
+    const r = decide(
+      [
+        { label: 'time', p: 0.9 },
+        { label: 'out-of-scope', p: 0.05 },
+      ],
+      DEFAULT_MATCHER,
+    );
+    expect(r).toMatchObject({ kind: 'answer', route: 'time' });
+  });
+
+  it('clarifies with up to 3 close topics when unsure', () => {
+    const r = decide(
+      [
+        { label: 'time', p: 0.3 },
+        { label: 'weather', p: 0.25 },
+        { label: 'out-of-scope', p: 0.2 },
+        { label: 'music', p: 0.15 },
+        { label: 'other', p: 0.01 },
+      ],
+      DEFAULT_MATCHER,
+    );
+    expect(r).toMatchObject({ kind: 'clarify', candidates: ['time', 'weather', 'music'] });
+  });
+
+  it('declines when out-of-scope wins clearly', () => {
+    const r = decide(
+      [
+        { label: 'out-of-scope', p: 0.9 },
+        { label: 'time', p: 0.05 },
+      ],
+      DEFAULT_MATCHER,
+    );
+    expect(r.kind).toBe('out-of-scope');
+  });
+});
+
+describe('createSpeller', () => {
+  const speller = createSpeller(new Set(['what', 'is', 'banana']), [
+    'methadone',
+    'withdrawal',
+    'fentanyl',
+    'naloxone',
+  ]);
+  it.each([
+    ['what is methadon', 'what is methadone'],
+    ['withdrawl', 'withdrawal'],
+    ['fentynal', 'fentanyl'],
+    ['banana', 'banana'],
+    ['bananas are nice', 'bananas are nice'],
+  ])('reads %j as %j', (input, expected) => {
+    expect(speller.correct(input)).toBe(expected);
+  });
+});
