@@ -1,4 +1,3 @@
-import type { Embeddings } from './embeddings.js';
 import {
   conceptHash,
   DEFAULT_FEATURES,
@@ -36,8 +35,6 @@ export interface ClassifierConfig {
   temperature: number;
   /** How many ranked labels a score returns. */
   topK: number;
-  /** Weight of the averaged word vector next to the sparse features (0 = not used). */
-  embedWeight: number;
 }
 
 export const DEFAULT_CLASSIFIER: ClassifierConfig = Object.freeze({
@@ -45,11 +42,7 @@ export const DEFAULT_CLASSIFIER: ClassifierConfig = Object.freeze({
   train: DEFAULT_TRAIN,
   temperature: 1,
   topK: 5,
-  embedWeight: 2,
 });
-
-/** Feature keys of the word-vector dimensions (chosen outside the range FNV hashes land on by chance). */
-const EMBED_KEY = 0x7f000000;
 
 /** The k largest scores, best first, without sorting every label. */
 function topK(scores: Float32Array, labels: readonly string[], k: number): Ranked[] {
@@ -137,14 +130,10 @@ export function buildClassifier(
   examples: readonly LabeledText[],
   concepts: ConceptLookup,
   config: ClassifierConfig = DEFAULT_CLASSIFIER,
-  embeddings?: Embeddings,
 ): Classifier {
-  /** Every feature of a text: sparse words, pairs, concepts and n-grams, then the word-vector dimensions. */
+  /** The sparse features of a text: words, pairs, concepts and character n-grams. */
   function featuresOf(text: string, emit: Emit): void {
     forEachFeature(text, concepts, config.features, emit);
-    const vector = embeddings && config.embedWeight > 0 ? embeddings.embed(text) : null;
-    if (vector)
-      for (let d = 0; d < vector.length; d++) emit(EMBED_KEY + d, config.embedWeight * (vector[d] as number));
   }
   function extract(text: string): Map<number, number> {
     const acc = new Map<number, number>();

@@ -16,8 +16,8 @@ export interface TrainConfig {
 }
 
 export const DEFAULT_TRAIN: TrainConfig = Object.freeze({
-  epochs: 12,
-  learningRate: 1.2,
+  epochs: 6,
+  learningRate: 3,
   l2: 1e-5,
   seed: 7,
   balance: 0.5,

@@ -1,7 +1,7 @@
 /**
  * `npm run bench:clinc [-- --json]`: the matching engine on CLINC150 (Larson et al. 2019), the
- * paper's setting: build from `train` (+ `oos_train` as one more class), pick the out-of-scope
- * threshold on `val` + `oos_val`, report on `test` + `oos_test`.
+ * paper's setting: build from `train` (+ `oos_train` as one more class), choose the out-of-scope
+ * thresholds on `val` + `oos_val`, report on `test` + `oos_test`.
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -9,6 +9,7 @@ import {
   buildClassifier,
   type Classifier,
   conceptLookup,
+  DEFAULT_CLASSIFIER,
   type LabeledText,
 } from '../../intents/classifier.js';
 import { normalize } from '../../intents/normalize.js';
@@ -23,6 +24,19 @@ interface Clinc {
   oos_test: Pair[];
 }
 
+/** Out of scope when the oos class wins, the best probability is low, or no training example is close. */
+interface Thresholds {
+  p: number;
+  similarity: number;
+}
+
+interface Scored {
+  expected: string;
+  label: string;
+  p: number;
+  similarity: number;
+}
+
 const OOS = 'oos';
 const json = process.argv.includes('--json');
 const file = process.argv.find((a) => a.endsWith('.json')) ?? '../shared/eval/clinc150/data_full.json';
@@ -32,38 +46,51 @@ function labelled(pairs: Pair[], oos = false): LabeledText[] {
   return pairs.map(([text, label]) => ({ text: normalize(text), label: oos ? OOS : label }));
 }
 
-function predict(c: Classifier, text: string, threshold: number): string {
-  const top = c.score(text).ranked[0];
-  return !top || top.label === OOS || top.p < threshold ? OOS : top.label;
+function scoreAll(c: Classifier, items: LabeledText[]): Scored[] {
+  return items.map((e) => {
+    const { ranked, similarity } = c.score(e.text);
+    return { expected: e.label, label: ranked[0]?.label ?? OOS, p: ranked[0]?.p ?? 0, similarity };
+  });
 }
 
-function score(c: Classifier, inScope: LabeledText[], outScope: LabeledText[], threshold: number) {
-  const acc = inScope.filter((e) => predict(c, e.text, threshold) === e.label).length / inScope.length;
-  const recall = outScope.filter((e) => predict(c, e.text, threshold) === OOS).length / outScope.length;
-  return { acc, recall };
+function predict(s: Scored, t: Thresholds): string {
+  return s.label === OOS || s.p < t.p || s.similarity < t.similarity ? OOS : s.label;
 }
 
+function measure(scored: Scored[], t: Thresholds) {
+  const inScope = scored.filter((s) => s.expected !== OOS);
+  const outScope = scored.filter((s) => s.expected === OOS);
+  return {
+    acc: inScope.filter((s) => predict(s, t) === s.expected).length / inScope.length,
+    recall: outScope.filter((s) => predict(s, t) === OOS).length / outScope.length,
+  };
+}
+
+// Chosen on val: fewer, larger SGD steps than the knowledge-base default suit 100 examples a class.
+const config = { ...DEFAULT_CLASSIFIER, train: { ...DEFAULT_CLASSIFIER.train, learningRate: 3, epochs: 6 } };
 const t0 = performance.now();
 const classifier = buildClassifier(
   [...labelled(data.train), ...labelled(data.oos_train, true)],
   conceptLookup({}),
+  config,
 );
 const buildMs = performance.now() - t0;
 
-const val = labelled(data.val);
-const oosVal = labelled(data.oos_val, true);
-let best = { threshold: 0, objective: -1 };
-for (let t = 0; t <= 0.9; t += 0.02) {
-  const { acc, recall } = score(classifier, val, oosVal, t);
-  const objective = (acc + recall) / 2;
-  if (objective > best.objective) best = { threshold: t, objective };
+// The targets are in-scope accuracy >= 0.90 and out-of-scope recall >= 0.85: maximise the smaller margin.
+const val = scoreAll(classifier, [...labelled(data.val), ...labelled(data.oos_val, true)]);
+let best = { threshold: { p: 0, similarity: 0 }, objective: Number.NEGATIVE_INFINITY };
+for (let p = 0; p <= 0.9; p += 0.02) {
+  for (let similarity = 0; similarity <= 0.6; similarity += 0.02) {
+    const { acc, recall } = measure(val, { p, similarity });
+    const objective = Math.min(acc - 0.9, recall - 0.85);
+    if (objective > best.objective) best = { threshold: { p, similarity }, objective };
+  }
 }
 
-const test = labelled(data.test);
-const oosTest = labelled(data.oos_test, true);
-const { acc, recall } = score(classifier, test, oosTest, best.threshold);
+const test = [...labelled(data.test), ...labelled(data.oos_test, true)];
+const { acc, recall } = measure(scoreAll(classifier, test), best.threshold);
 const times: number[] = [];
-for (const e of [...test, ...oosTest]) {
+for (const e of test) {
   const s = performance.now();
   classifier.score(e.text);
   times.push((performance.now() - s) * 1000);
@@ -72,7 +99,8 @@ times.sort((a, b) => a - b);
 const result = {
   in_scope_accuracy: Number(acc.toFixed(4)),
   oos_recall: Number(recall.toFixed(4)),
-  threshold: Number(best.threshold.toFixed(2)),
+  threshold_p: Number(best.threshold.p.toFixed(2)),
+  threshold_similarity: Number(best.threshold.similarity.toFixed(2)),
   median_us: Number((times[Math.floor(times.length / 2)] ?? 0).toFixed(1)),
   build_ms: Math.round(buildMs),
 };
