@@ -26,7 +26,7 @@ export interface MatcherConfig {
 
 export const DEFAULT_MATCHER: MatcherConfig = Object.freeze({
   classifier: DEFAULT_CLASSIFIER,
-  answerThreshold: 0.3,
+  answerThreshold: 0.25,
   clarifyThreshold: 0.2,
   clarifyMax: 3,
   clarifyRatio: 0.25,

@@ -1,5 +1,5 @@
 import { buildClassifier, conceptLookup } from '../../intents/classifier.js';
-import { DEFAULT_MATCHER, decide } from '../../intents/matcher.js';
+import { DEFAULT_MATCHER, decide, type MatcherConfig } from '../../intents/matcher.js';
 import { normalize } from '../../intents/normalize.js';
 import { createSpeller } from '../../intents/spelling.js';
 
@@ -48,13 +48,16 @@ describe('buildClassifier (generic over any labelled texts)', () => {
 });
 
 describe('decide', () => {
+  // Fixed thresholds, so these cases test the rule, not the tuned values.
+  const config: MatcherConfig = { ...DEFAULT_MATCHER, answerThreshold: 0.5, clarifyThreshold: 0.2, clarifyRatio: 0.25 };
+
   it('answers when confident', () => {
     const r = decide(
       [
         { label: 'time', p: 0.9 },
         { label: 'out-of-scope', p: 0.05 },
       ],
-      DEFAULT_MATCHER,
+      config,
     );
     expect(r).toMatchObject({ kind: 'answer', route: 'time' });
   });
@@ -68,7 +71,7 @@ describe('decide', () => {
         { label: 'music', p: 0.15 },
         { label: 'other', p: 0.01 },
       ],
-      DEFAULT_MATCHER,
+      config,
     );
     expect(r).toMatchObject({ kind: 'clarify', candidates: ['time', 'weather', 'music'] });
   });
@@ -79,7 +82,7 @@ describe('decide', () => {
         { label: 'out-of-scope', p: 0.9 },
         { label: 'time', p: 0.05 },
       ],
-      DEFAULT_MATCHER,
+      config,
     );
     expect(r.kind).toBe('out-of-scope');
   });
