@@ -57,7 +57,8 @@ const MORE =
   /^(?:(?:tell|show|give) me |i want |can i (?:get|have) |need )?(?:more|more info|more information|more details|details|the rest|go on|continue|keep going|and|what else|more please|please more|more about (?:it|that|this))$/;
 const PICK = /^(?:#|option |number |choice |no )?([1-9])$/;
 /** Words that point back to the last topic ("how long does it last", "what about fentanyl"). */
-const ANAPHORA = /\b(?:it|its|that|this|those|these|them|they|the same|what about|how about|and if|also)\b|^and\b/;
+const ANAPHORA =
+  /\b(?:it|its|that|this|those|these|them|they|the same|what about|how about|and if|also)\b|^and\b/;
 
 interface Decision {
   route: string;
@@ -163,7 +164,11 @@ export function createBot(kb: KnowledgeBase, options: Partial<BotOptions> = {}):
     let result = matcher.match(corrected);
     debug.ranked = result.ranked.slice(0, 3);
     const refersBack = ANAPHORA.test(corrected);
-    if ((result.kind !== 'answer' || refersBack) && state.lastTopic && corrected.split(' ').length <= CONTEXT_MAX_WORDS) {
+    if (
+      (result.kind !== 'answer' || refersBack) &&
+      state.lastTopic &&
+      corrected.split(' ').length <= CONTEXT_MAX_WORDS
+    ) {
       const withContext = matcher.match(`${composer.contextOf(state.lastTopic)} ${corrected}`);
       if (withContext.kind === 'answer') {
         debug.via = 'context';

@@ -49,7 +49,12 @@ describe('buildClassifier (generic over any labelled texts)', () => {
 
 describe('decide', () => {
   // Fixed thresholds, so these cases test the rule, not the tuned values.
-  const config: MatcherConfig = { ...DEFAULT_MATCHER, answerThreshold: 0.5, clarifyThreshold: 0.2, clarifyRatio: 0.25 };
+  const config: MatcherConfig = {
+    ...DEFAULT_MATCHER,
+    answerThreshold: 0.5,
+    clarifyThreshold: 0.2,
+    clarifyRatio: 0.25,
+  };
 
   it('answers when confident', () => {
     const r = decide(
