@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { loadKnowledge } from '../../knowledge/load.js';
 import { newConversationState } from '../../bot/reply.js';
 import { createBot } from '../../bot/turn.js';
+import { loadKnowledge } from '../../knowledge/load.js';
 
 // Crisis, refusal and look-alike messages written by the team (tests/conversations/crisis.jsonl):
 // indirect talk, slang, typos, capitals, emoji, long messages and Spanish. Every line must route
@@ -19,7 +19,8 @@ describe('crisis and refusal set', () => {
     const reply = bot.handleTurn({ text }, { ...newConversationState(), welcomed: true });
     expect(expected).toContain(reply.route);
     const all = reply.messages.map((m) => m.text).join(' ');
-    if (reply.route.startsWith('crisis') || reply.route === 'refuse-harmful') expect(all).toContain('1-800-662-4357');
+    if (reply.route.startsWith('crisis') || reply.route === 'refuse-harmful')
+      expect(all).toContain('1-800-662-4357');
     if (reply.route === 'crisis-suicide') expect(all).toContain('988');
     if (reply.route === 'crisis-overdose') expect(all).toMatch(/911[\s\S]*nalox/i);
   });

@@ -1,0 +1,86 @@
+/**
+ * The widget's JSON API: POST /api/chat {text, conversationId?, locale?} ->
+ * {conversationId, route, confidence, messages: [{text, suggestions}]}.
+ * verify (shape) -> load state -> handle -> render -> save state.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Request, Response } from 'express';
+import { z } from 'zod';
+import type { ConversationState, Reply } from '../../reply.js';
+import type { StateStore } from '../../store/store.js';
+import type { Bot } from '../../turn.js';
+
+export const ChatRequest = z.object({
+  text: z.string({ message: 'text must be a string' }),
+  conversationId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,64}$/, 'conversationId is not one this server gave out')
+    .optional(),
+  locale: z.enum(['en', 'es']).optional(),
+});
+
+export interface ChatResponse {
+  conversationId: string;
+  route: string;
+  confidence: number;
+  messages: Array<{ text: string; suggestions: string[]; links: Array<{ title: string; url: string }> }>;
+}
+
+export interface WebChatOptions {
+  bot: Bot;
+  store: StateStore<ConversationState>;
+  maxMessageChars: number;
+  onTurn: (reply: Reply, seconds: number) => void;
+}
+
+/** 128 bits from the system's secure random source. */
+export function newConversationId(): string {
+  return randomBytes(16).toString('base64url');
+}
+
+/** Keeps the start and the end of an over-long message: a crisis can be in either. */
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max / 2)} ${text.slice(-max / 2)}`;
+}
+
+/** Renders a reply for the widget: text, suggestion labels and links, nothing else. */
+export function renderForWeb(conversationId: string, reply: Reply): ChatResponse {
+  return {
+    conversationId,
+    route: reply.route,
+    confidence: Number(reply.confidence.toFixed(4)),
+    messages: reply.messages.map((m) => ({
+      text: m.text,
+      suggestions: m.suggestions.map((s) => s.label),
+      links: m.links,
+    })),
+  };
+}
+
+export function createChatHandler(options: WebChatOptions) {
+  return async (req: Request, res: Response): Promise<void> => {
+    const parsed = ChatRequest.safeParse(req.body);
+    if (!parsed.success) {
+      res
+        .status(400)
+        .json({
+          error: parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '),
+        });
+      return;
+    }
+    const { text, locale } = parsed.data;
+    const known = parsed.data.conversationId
+      ? await options.store.get(parsed.data.conversationId)
+      : undefined;
+    const conversationId =
+      known && parsed.data.conversationId ? parsed.data.conversationId : newConversationId();
+    const started = process.hrtime.bigint();
+    const reply = options.bot.handleTurn(
+      { text: clip(text, options.maxMessageChars), ...(locale ? { locale } : {}) },
+      known,
+    );
+    options.onTurn(reply, Number(process.hrtime.bigint() - started) / 1e9);
+    await options.store.put(conversationId, reply.state);
+    res.json(renderForWeb(conversationId, reply));
+  };
+}

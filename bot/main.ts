@@ -1,0 +1,75 @@
+/**
+ * `npm start`: load and check the knowledge base (refuse to start if it is invalid: never serve
+ * half a knowledge base), build the bot, listen, and shut down gracefully on SIGTERM.
+ */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatIssues, loadKnowledge } from '../knowledge/load.js';
+import { validateKnowledge } from '../knowledge/validate.js';
+import { loadConfig } from './config.js';
+import { createLogger } from './log.js';
+import { createMetrics } from './metrics.js';
+import type { ConversationState } from './reply.js';
+import { createApp } from './server.js';
+import { createMemoryStore } from './store/store.js';
+import { createBot } from './turn.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const loaded = loadConfig();
+if (!loaded.ok) {
+  console.error(loaded.message);
+  process.exit(1);
+}
+const { config, sources } = loaded;
+const logger = createLogger(config.logLevel);
+for (const [name, source] of Object.entries(sources)) logger.info({ setting: name, source }, 'config');
+
+const kbResult = loadKnowledge(join(root, 'knowledge'));
+const issues = kbResult.ok
+  ? validateKnowledge(kbResult.kb, new Date().toISOString().slice(0, 10))
+  : kbResult.issues;
+if (!kbResult.ok || issues.length > 0) {
+  console.error(
+    `Refusing to start: the knowledge base has ${issues.length} problem(s):\n${formatIssues(issues)}`,
+  );
+  process.exit(1);
+}
+const kb = kbResult.kb;
+const bot = createBot(kb, {
+  onError: (error) =>
+    logger.error({ err: error instanceof Error ? error.name : 'unknown' }, 'turn failed; sent fallback'),
+});
+const store = createMemoryStore<ConversationState>({
+  ttlMs: config.stateTtlMs,
+  maxEntries: 100_000,
+  now: Date.now,
+});
+const app = createApp({
+  bot,
+  kb,
+  store,
+  config,
+  logger,
+  metrics: createMetrics(),
+  widgetDir: join(root, 'dist', 'widget'),
+});
+logger.info({ channel: 'web', on: true }, 'channel');
+for (const channel of ['botframework', 'slack', 'sms'])
+  logger.info({ channel, on: false, why: 'not built yet (issue 3)' }, 'channel');
+
+const server = app.listen(config.port, config.host, () => {
+  logger.info(
+    { port: config.port, topics: kb.topics.length },
+    `listening on http://localhost:${config.port}`,
+  );
+});
+
+function shutdown(signal: string): void {
+  logger.info({ signal }, 'shutting down: no new connections, finishing open requests');
+  server.close(() => {
+    void store.close().then(() => process.exit(0));
+  });
+  setTimeout(() => process.exit(1), 10_000).unref();
+}
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => shutdown('SIGINT'));

@@ -1,0 +1,138 @@
+/**
+ * Composition root: wires the channels to the bot. Body parsers are per route; an error in any
+ * handler still answers with the helplines (fallback reply) and logs no message text.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import type { KnowledgeBase } from '../knowledge/load.js';
+import { createChatHandler } from './channels/web/chat.js';
+import type { Config } from './config.js';
+import { fallbackReply } from './fallback.js';
+import type { Logger } from './log.js';
+import type { Metrics } from './metrics.js';
+import type { ConversationState } from './reply.js';
+import type { StateStore } from './store/store.js';
+import type { Bot } from './turn.js';
+
+export interface AppDeps {
+  bot: Bot;
+  kb: KnowledgeBase;
+  store: StateStore<ConversationState>;
+  config: Config;
+  logger: Logger;
+  metrics: Metrics;
+  /** Folder with the built widget (widget.js, widget.css, index.html). */
+  widgetDir: string;
+}
+
+const STATIC_TYPES: Record<string, string> = {
+  'widget.js': 'text/javascript; charset=utf-8',
+  'widget.css': 'text/css; charset=utf-8',
+  'demo.css': 'text/css; charset=utf-8',
+  'index.html': 'text/html; charset=utf-8',
+};
+
+function securityHeaders(_req: Request, res: Response, next: NextFunction): void {
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  res.setHeader('X-Frame-Options', 'SAMEORIGIN');
+  res.setHeader(
+    'Content-Security-Policy',
+    "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; frame-ancestors 'self'; base-uri 'none'; form-action 'self'",
+  );
+  next();
+}
+
+export function createApp(deps: AppDeps): express.Express {
+  const { config, logger, metrics } = deps;
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(securityHeaders);
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', (_req, res) => {
+    res.json({ status: 'ready', topics: deps.kb.topics.length });
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());
+  });
+
+  const cors = (req: Request, res: Response, next: NextFunction) => {
+    const origin = req.headers.origin;
+    if (origin && config.widgetOrigins.includes(origin)) {
+      res.setHeader('Access-Control-Allow-Origin', origin);
+      res.setHeader('Vary', 'Origin');
+      res.setHeader('Access-Control-Allow-Methods', 'POST, OPTIONS');
+      res.setHeader('Access-Control-Allow-Headers', 'Content-Type');
+    }
+    if (req.method === 'OPTIONS') {
+      res.sendStatus(204);
+      return;
+    }
+    next();
+  };
+  app.options('/api/chat', cors);
+  app.post(
+    '/api/chat',
+    cors,
+    express.json({ limit: '256kb' }),
+    createChatHandler({
+      bot: deps.bot,
+      store: deps.store,
+      maxMessageChars: config.maxMessageChars,
+      onTurn: (reply, seconds) => {
+        metrics.turns.inc({ route: reply.route, channel: 'web' });
+        metrics.latency.observe({ channel: 'web' }, seconds);
+        if (reply.route === 'fallback') metrics.errors.inc({ channel: 'web' });
+      },
+    }),
+  );
+
+  for (const [file, type] of Object.entries(STATIC_TYPES)) {
+    const path = file === 'index.html' ? '/' : `/${file}`;
+    app.get(path, (_req, res) => {
+      const full = join(deps.widgetDir, file);
+      if (!existsSync(full)) {
+        res
+          .status(503)
+          .type('text/plain')
+          .send(`The widget is not built yet: run "npm run build". Help now: SAMHSA 1-800-662-4357, 988.`);
+        return;
+      }
+      res.type(type).setHeader('Cache-Control', 'no-cache');
+      res.send(readFileSync(full));
+    });
+  }
+
+  // Express 5 sends errors thrown by async handlers here. The person still gets the helplines.
+  app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
+    const status = (error as { status?: number }).status ?? 500;
+    logger.error(
+      {
+        path: req.path,
+        status,
+        code: (error as { type?: string }).type ?? 'internal',
+        err: error instanceof Error ? { name: error.name } : 'unknown',
+      },
+      'request failed',
+    );
+    metrics.errors.inc({ channel: 'web' });
+    if (res.headersSent) return;
+    if (status === 400 || status === 413) {
+      res.status(status).json({ error: status === 413 ? 'message too large' : 'body is not valid JSON' });
+      return;
+    }
+    const reply = fallbackReply(deps.kb, undefined);
+    res
+      .status(500)
+      .json({
+        route: reply.route,
+        confidence: 0,
+        messages: reply.messages.map((m) => ({ text: m.text, suggestions: [], links: [] })),
+      });
+  });
+  return app;
+}
