@@ -126,13 +126,11 @@ export function createApp(deps: AppDeps): express.Express {
       return;
     }
     const reply = fallbackReply(deps.kb, undefined);
-    res
-      .status(500)
-      .json({
-        route: reply.route,
-        confidence: 0,
-        messages: reply.messages.map((m) => ({ text: m.text, suggestions: [], links: [] })),
-      });
+    res.status(500).json({
+      route: reply.route,
+      confidence: 0,
+      messages: reply.messages.map((m) => ({ text: m.text, suggestions: [], links: [] })),
+    });
   });
   return app;
 }

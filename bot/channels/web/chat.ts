@@ -61,11 +61,9 @@ export function createChatHandler(options: WebChatOptions) {
   return async (req: Request, res: Response): Promise<void> => {
     const parsed = ChatRequest.safeParse(req.body);
     if (!parsed.success) {
-      res
-        .status(400)
-        .json({
-          error: parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '),
-        });
+      res.status(400).json({
+        error: parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '),
+      });
       return;
     }
     const { text, locale } = parsed.data;
