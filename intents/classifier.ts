@@ -1,10 +1,13 @@
 import {
+  type ConceptsOf,
   conceptHash,
   DEFAULT_FEATURES,
   type Emit,
   type FeatureConfig,
   forEachFeature,
+  pairHash,
   sublinear,
+  wordHash,
 } from './features.js';
 import {
   DEFAULT_TRAIN,
@@ -58,27 +61,28 @@ function topK(scores: Float32Array, labels: readonly string[], k: number): Ranke
   return out;
 }
 
-/** Concept look-up for a word (and the word after it, for two-word phrases like "dope sick"). */
-export type ConceptLookup = (word: string, next: string | undefined) => readonly number[] | undefined;
+/** Concept look-up for a word, or for a two-word phrase like "dope sick" (by the hash of the pair). */
+export type ConceptLookup = ConceptsOf;
 
 export function conceptLookup(concepts: Readonly<Record<string, readonly string[]>>): ConceptLookup {
-  const single = new Map<string, number[]>();
-  const pairs = new Map<string, number[]>();
+  const single = new Map<number, number[]>();
+  const pairs = new Map<number, number[]>();
   for (const [concept, terms] of Object.entries(concepts)) {
     const h = conceptHash(concept);
     for (const term of terms) {
       const parts = term.split(' ');
-      const map = parts.length === 2 ? pairs : single;
       if (parts.length > 2) continue;
-      const list = map.get(term) ?? [];
+      const [first = '', second = ''] = parts;
+      const map = parts.length === 2 ? pairs : single;
+      const key = parts.length === 2 ? pairHash(wordHash(first), wordHash(second)) : wordHash(first);
+      const list = map.get(key) ?? [];
       if (!list.includes(h)) list.push(h);
-      map.set(term, list);
+      map.set(key, list);
     }
   }
-  if (pairs.size === 0) return (word) => single.get(word);
-  return (word, next) => {
+  return (word, pair) => {
     const one = single.get(word);
-    const two = next === undefined ? undefined : pairs.get(`${word} ${next}`);
+    const two = pair === undefined ? undefined : pairs.get(pair);
     if (!two) return one;
     return one ? [...one, ...two] : two;
   };
@@ -87,8 +91,6 @@ export function conceptLookup(concepts: Readonly<Record<string, readonly string[
 export interface Scored {
   /** The best `topK` labels with probabilities, best first. */
   ranked: Ranked[];
-  /** Cosine similarity between the input and the closest training example of the best label (0..1). */
-  similarity: number;
   /** The best label's raw score before softmax (an out-of-scope signal of its own). */
   logit: number;
 }
@@ -97,6 +99,8 @@ export interface Classifier {
   readonly labels: readonly string[];
   /** Scores every label. Input must already be normalized. */
   score(normalized: string): Scored;
+  /** Cosine similarity between the input and the closest training example of `label` (0..1). */
+  similarity(normalized: string, label: string): number;
   /** The training text of `label` closest to the input (for explanations in debug tools). */
   nearest(normalized: string, label: string): string | undefined;
 }
@@ -209,10 +213,12 @@ export function buildClassifier(
       logits(model, v.rows, v.values, scores);
       let logit = Number.NEGATIVE_INFINITY;
       for (const x of scores) if (x > logit) logit = x;
-      const best = softmax(scores, config.temperature);
-      const ranked = topK(scores, labels, config.topK);
-      const similarity = nearestSimilarity(v.rows, v.values, best);
-      return { ranked, similarity, logit };
+      softmax(scores, config.temperature);
+      return { ranked: topK(scores, labels, config.topK), logit };
+    },
+    similarity(normalized, label) {
+      const v = vectorOf(normalized);
+      return nearestSimilarity(v.rows, v.values, labels.indexOf(label));
     },
     nearest(normalized, label) {
       const q = vectorOf(normalized);

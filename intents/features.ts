@@ -16,8 +16,8 @@ export interface FeatureConfig {
 }
 
 export const DEFAULT_FEATURES: FeatureConfig = Object.freeze({
-  charMin: 3,
-  charMax: 5,
+  charMin: 4,
+  charMax: 4,
   wordWeight: 1,
   bigramWeight: 0.7,
   charWeight: 0.5,
@@ -48,6 +48,19 @@ function mix(a: number, b: number): number {
   return Math.imul(a ^ (b >>> 15) ^ (b << 7), FNV_PRIME) | 0;
 }
 
+/** Feature hash of one word (the same hash the word feature uses). */
+export function wordHash(word: string): number {
+  return hashRange(SALT_WORD, word, 0, word.length);
+}
+
+/** Feature hash of two words in a row, from their word hashes. */
+export function pairHash(first: number, second: number): number {
+  return mix(first ^ SALT_BIGRAM, second);
+}
+
+/** Concept hashes for a word, or for the pair (previous word, word); looked up by hash, no strings. */
+export type ConceptsOf = (word: number, pair: number | undefined) => readonly number[] | undefined;
+
 /** Feature hash of a concept name, e.g. "buprenorphine" for "subs". */
 export function conceptHash(concept: string): number {
   return hashRange(SALT_CONCEPT, concept, 0, concept.length);
@@ -60,12 +73,7 @@ export type Emit = (key: number, weight: number) => void;
  * Reads every feature of one normalized text. `concepts` gives concept hashes for a word or a word
  * pair (from the slang lexicon). Repeated features are emitted again; callers add them up.
  */
-export function forEachFeature(
-  text: string,
-  concepts: (word: string, next: string | undefined) => readonly number[] | undefined,
-  config: FeatureConfig,
-  emit: Emit,
-): void {
+export function forEachFeature(text: string, concepts: ConceptsOf, config: FeatureConfig, emit: Emit): void {
   const padded = ` ${text} `;
   let prev = 0;
   let start = 0;
@@ -76,10 +84,9 @@ export function forEachFeature(
     if (end > start + 1) {
       const h = hashRange(SALT_WORD, padded, start + 1, end);
       emit(h, config.wordWeight);
-      if (w > 0) emit(mix(prev ^ SALT_BIGRAM, h), config.bigramWeight);
-      const word = padded.slice(start + 1, end);
-      const nextEnd = padded.indexOf(' ', end + 1);
-      const found = concepts(word, nextEnd > end + 1 ? padded.slice(end + 1, nextEnd) : undefined);
+      const pair = w > 0 ? pairHash(prev, h) : undefined;
+      if (pair !== undefined) emit(pair, config.bigramWeight);
+      const found = concepts(h, pair);
       if (found) for (const c of found) emit(c, config.conceptWeight);
       prev = h;
       w++;
@@ -104,7 +111,7 @@ export function sublinear(v: number): number {
 /** All features of a text added up by hash (used when building the index). */
 export function extractFeatures(
   text: string,
-  concepts: (word: string, next: string | undefined) => readonly number[] | undefined,
+  concepts: ConceptsOf,
   config: FeatureConfig = DEFAULT_FEATURES,
 ): Map<number, number> {
   const acc = new Map<number, number>();

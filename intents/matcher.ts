@@ -38,6 +38,17 @@ export type MatchResult =
   | { kind: 'clarify'; candidates: string[]; confidence: number; ranked: Ranked[] }
   | { kind: 'out-of-scope'; confidence: number; ranked: Ranked[] };
 
+/** True when the text uses one of the domain words (knowledge/lexicon.yml `domain`). */
+function domainDetector(kb: KnowledgeBase): (normalized: string) => boolean {
+  const terms = kb.lexicon.domain;
+  const single = new Set(terms.filter((t) => !t.includes(' ')));
+  const pairs = new Set(terms.filter((t) => t.includes(' ')));
+  return (normalized) => {
+    const words = normalized.split(' ');
+    return words.some((w, i) => single.has(w) || (i + 1 < words.length && pairs.has(`${w} ${words[i + 1]}`)));
+  };
+}
+
 export interface Matcher {
   /** Typo correction towards domain words; the gate also checks the corrected text. */
   correct(normalized: string): string;
@@ -68,7 +79,25 @@ function buildSpeller(kb: KnowledgeBase, examples: readonly LabeledText[]): Spel
   return createSpeller(known, domain);
 }
 
-export function decide(ranked: Ranked[], config: MatcherConfig): MatchResult {
+/**
+ * Answer, clarify or decline. `inDomain` (the message uses opioid words: heroin, subs, withdrawal
+ * ...) takes out-of-scope off the table: the best topic is judged among topics alone.
+ */
+export function decide(ranked: Ranked[], config: MatcherConfig, inDomain = false): MatchResult {
+  if (inDomain && ranked[0]?.label === OUT_OF_SCOPE) {
+    const oos = ranked[0].p;
+    const topics = ranked
+      .filter((r) => r.label !== OUT_OF_SCOPE)
+      .map((r) => ({ label: r.label, p: r.p / Math.max(1e-9, 1 - oos) }));
+    const result = decide(topics, config);
+    if (result.kind !== 'out-of-scope') return result;
+    return {
+      kind: 'clarify',
+      candidates: topics.slice(0, config.clarifyMax).map((r) => r.label),
+      confidence: topics[0]?.p ?? 0,
+      ranked,
+    };
+  }
   const top = ranked[0] ?? { label: OUT_OF_SCOPE, p: 1 };
   if (top.label !== OUT_OF_SCOPE && top.p >= config.answerThreshold) {
     return { kind: 'answer', route: top.label, confidence: top.p, ranked };
@@ -98,9 +127,10 @@ export function createMatcher(kb: KnowledgeBase, config: MatcherConfig = DEFAULT
     config.classifier,
   );
   const speller = buildSpeller(kb, examples);
+  const inDomain = domainDetector(kb);
   return {
     correct: (normalized) => speller.correct(normalized),
-    match: (corrected) => decide(classifier.score(corrected).ranked, config),
+    match: (corrected) => decide(classifier.score(corrected).ranked, config, inDomain(corrected)),
     explain: (corrected, route) => classifier.nearest(corrected, route),
   };
 }

@@ -119,6 +119,12 @@ export type SafetyRules = z.infer<typeof SafetyRules>;
 
 /** Slang and brand names grouped under one concept (knowledge/lexicon.yml). */
 export const Lexicon = z.strictObject({
+  /** Words (one or two) that mark a message as about opioid use: it is never declined as out of scope. */
+  domain: z
+    .array(
+      z.string().regex(/^[a-z0-9]+(?: [a-z0-9]+)?$/, 'write terms normalized: lowercase, one or two words'),
+    )
+    .default([]),
   concepts: z.record(
     RouteId,
     z

@@ -1,8 +1,8 @@
 /**
  * `npm run bench [-- --json]`: in-process cost of one whole turn (normalize, safety gate, matcher,
- * reply) over a realistic mix of messages (tests/conversations/messages.jsonl), measured warm, next
+ * reply), measured warm, next
  * to NLP.js (no safety gate) trained on the same examples and timed on the same messages in the
- * same run. Prints median and p99 in microseconds, messages/s, start-up time and RSS.
+ * same run (realistic mix: tests/conversations/messages.jsonl and crisis.jsonl). Prints median and p99 in microseconds, messages/s, start-up time and RSS.
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -15,10 +15,13 @@ import { loadBotOrExit } from './load-bot.js';
 
 const json = process.argv.includes('--json');
 const rounds = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 20);
-const messages = readFileSync('tests/conversations/messages.jsonl', 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => (JSON.parse(l) as { text: string }).text);
+// The realistic mix: questions, slang, crisis and refusal messages, chit-chat and everyday queries.
+const messages = ['tests/conversations/messages.jsonl', 'tests/conversations/crisis.jsonl'].flatMap((file) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => (JSON.parse(l) as { text: string }).text),
+);
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
@@ -61,7 +64,11 @@ nlp.settings.autoSave = false;
 nlp.addLanguage('en');
 for (const e of trainingExamples(kb)) nlp.addDocument('en', e.text, e.label);
 const nlpStart = performance.now();
+// NLP.js prints a line per training epoch to stdout; keep stdout to the one JSON line.
+const log = console.log;
+console.log = () => {};
 await nlp.train();
+console.log = log;
 const nlpTrainMs = performance.now() - nlpStart;
 const theirs = stats(await timeEach((text) => nlp.process('en', text)));
 
