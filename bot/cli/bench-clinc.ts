@@ -13,6 +13,9 @@ import {
   type LabeledText,
 } from '../../intents/classifier.js';
 import { normalize } from '../../intents/normalize.js';
+import { CONVERSATION_ROUTES, CRISIS_ROUTES } from '../../knowledge/contract.js';
+import { newConversationState } from '../reply.js';
+import { loadBotOrExit } from './load-bot.js';
 
 type Pair = [string, string];
 interface Clinc {
@@ -66,8 +69,12 @@ function measure(scored: Scored[], t: Thresholds) {
   };
 }
 
-// Chosen on val: fewer, larger SGD steps than the knowledge-base default suit 100 examples a class.
-const config = { ...DEFAULT_CLASSIFIER, train: { ...DEFAULT_CLASSIFIER.train, learningRate: 3, epochs: 6 } };
+// Chosen on val: with 100 examples a class, character 3- to 5-grams beat the knowledge base's
+// 4-grams (which keep a small, fast index for the bot).
+const config = {
+  ...DEFAULT_CLASSIFIER,
+  features: { ...DEFAULT_CLASSIFIER.features, charMin: 3, charMax: 5 },
+};
 const t0 = performance.now();
 const classifier = buildClassifier(
   [...labelled(data.train), ...labelled(data.oos_train, true)],
@@ -97,7 +104,19 @@ for (const e of test) {
   times.push((performance.now() - s) * 1000);
 }
 times.sort((a, b) => a - b);
+// Second use of CLINC150: the recovery bot itself must decline every one of these 5,500 everyday
+// queries, and must not send them a crisis reply.
+const { bot } = loadBotOrExit();
+const open = { ...newConversationState(), welcomed: true };
+const routes = [...data.test, ...data.oos_test].map(([text]) => bot.handleTurn({ text }, open).route);
+const share = (f: (r: string) => boolean) => Number((routes.filter(f).length / routes.length).toFixed(4));
 const result = {
+  bot_declined: share((r) => r === 'out-of-scope'),
+  bot_declined_or_small_talk: share(
+    (r) => r === 'out-of-scope' || (CONVERSATION_ROUTES as readonly string[]).includes(r),
+  ),
+  bot_crisis_rate: share((r) => CRISIS_ROUTES.includes(r)),
+  bot_refusal_rate: share((r) => r === 'refuse-harmful'),
   in_scope_accuracy: Number(acc.toFixed(4)),
   oos_recall: Number(recall.toFixed(4)),
   threshold_p: Number(best.threshold.p.toFixed(2)),

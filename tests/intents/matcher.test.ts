@@ -52,7 +52,6 @@ describe('decide', () => {
   const config: MatcherConfig = {
     ...DEFAULT_MATCHER,
     answerThreshold: 0.5,
-    clarifyThreshold: 0.2,
     clarifyRatio: 0.25,
   };
 
@@ -67,7 +66,7 @@ describe('decide', () => {
     expect(r).toMatchObject({ kind: 'answer', route: 'time' });
   });
 
-  it('clarifies with up to 3 close topics when unsure', () => {
+  it('clarifies with up to 3 close topics when unsure about a message in the domain', () => {
     const r = decide(
       [
         { label: 'time', p: 0.3 },
@@ -77,8 +76,33 @@ describe('decide', () => {
         { label: 'other', p: 0.01 },
       ],
       config,
+      true,
     );
     expect(r).toMatchObject({ kind: 'clarify', candidates: ['time', 'weather', 'music'] });
+  });
+
+  it('declines an unsure message outside the domain instead of asking', () => {
+    const r = decide(
+      [
+        { label: 'time', p: 0.3 },
+        { label: 'weather', p: 0.25 },
+        { label: 'out-of-scope', p: 0.2 },
+      ],
+      config,
+    );
+    expect(r.kind).toBe('out-of-scope');
+  });
+
+  it('never declines a message in the domain: it answers or asks', () => {
+    const r = decide(
+      [
+        { label: 'out-of-scope', p: 0.6 },
+        { label: 'time', p: 0.35 },
+      ],
+      config,
+      true,
+    );
+    expect(r).toMatchObject({ kind: 'answer', route: 'time' });
   });
 
   it('declines when out-of-scope wins clearly', () => {
