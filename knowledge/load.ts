@@ -128,25 +128,15 @@ export function loadKnowledge(root: string): LoadResult {
       files.set(topic.id, show(file));
     }
   }
-  const helplinesFile = join(root, 'helplines.yml');
-  const helplines = check(
-    Helplines,
-    readYaml(helplinesFile, show(helplinesFile), issues),
-    show(helplinesFile),
-    issues,
-  );
-  const templatesFile = join(root, 'safety', 'templates.yml');
-  const templates = check(
-    Templates,
-    readYaml(templatesFile, show(templatesFile), issues),
-    show(templatesFile),
-    issues,
-  );
-  const rulesFile = join(root, 'safety', 'rules.yml');
-  const safety = check(SafetyRules, readYaml(rulesFile, show(rulesFile), issues), show(rulesFile), issues);
-  if (safety) checkPatterns(safety, show(rulesFile), issues);
-  const lexiconFile = join(root, 'lexicon.yml');
-  const lexicon = check(Lexicon, readYaml(lexiconFile, show(lexiconFile), issues), show(lexiconFile), issues);
+  const readFile = <S extends z.ZodType>(schema: S, ...path: string[]) => {
+    const file = join(root, ...path);
+    return check(schema, readYaml(file, show(file), issues), show(file), issues);
+  };
+  const helplines = readFile(Helplines, 'helplines.yml');
+  const templates = readFile(Templates, 'safety', 'templates.yml');
+  const safety = readFile(SafetyRules, 'safety', 'rules.yml');
+  if (safety) checkPatterns(safety, show(join(root, 'safety', 'rules.yml')), issues);
+  const lexicon = readFile(Lexicon, 'lexicon.yml');
   const outOfScope: string[] = [];
   for (const file of yamlFiles(join(root, 'out-of-scope'), issues)) {
     const set = check(OutOfScopeSet, readYaml(file, show(file), issues), show(file), issues);
