@@ -16,7 +16,7 @@ export interface TrainConfig {
 }
 
 export const DEFAULT_TRAIN: TrainConfig = Object.freeze({
-  epochs: 6,
+  epochs: 10,
   learningRate: 3,
   l2: 1e-5,
   seed: 7,
