@@ -19,6 +19,10 @@ const Env = z.object({
     .default(24),
   /** Longest message read, in characters; longer input is answered from its start and end. */
   MAX_MESSAGE_CHARS: z.coerce.number().int().min(100).max(100_000).default(4000),
+  /** Messages one client address may send to /api/chat per minute. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
+  /** Set when a load balancer or proxy sits in front, so client addresses come from X-Forwarded-For. */
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
 });
 
 export interface Config {
@@ -29,6 +33,8 @@ export interface Config {
   widgetOrigins: string[];
   stateTtlMs: number;
   maxMessageChars: number;
+  rateLimitPerMinute: number;
+  trustProxy: boolean;
 }
 
 export type ConfigResult =
@@ -58,6 +64,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
         .filter(Boolean),
       stateTtlMs: e.STATE_TTL_HOURS * 3_600_000,
       maxMessageChars: e.MAX_MESSAGE_CHARS,
+      rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+      trustProxy: e.TRUST_PROXY === 'true',
     },
   };
 }

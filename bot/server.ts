@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { rateLimit } from 'express-rate-limit';
 import type { KnowledgeBase } from '../knowledge/load.js';
 import { createChatHandler } from './channels/web/chat.js';
 import type { Config } from './config.js';
@@ -48,6 +49,7 @@ export function createApp(deps: AppDeps): express.Express {
   const { config, logger, metrics } = deps;
   const app = express();
   app.disable('x-powered-by');
+  if (config.trustProxy) app.set('trust proxy', 1);
   app.use(securityHeaders);
 
   app.get('/healthz', (_req, res) => {
@@ -74,10 +76,32 @@ export function createApp(deps: AppDeps): express.Express {
     }
     next();
   };
+  // Too many messages get a polite answer that still carries the helplines, never a silent drop.
+  const limiter = rateLimit({
+    windowMs: 60_000,
+    limit: config.rateLimitPerMinute,
+    standardHeaders: 'draft-7',
+    legacyHeaders: false,
+    handler: (_req, res) => {
+      const help = fallbackReply(deps.kb, undefined).messages[0]?.text ?? '';
+      res.status(429).json({
+        route: 'rate-limited',
+        confidence: 0,
+        messages: [
+          {
+            text: `You're sending messages faster than I can answer. Please wait a minute. ${help.replace(/^[^.]*\.\s*/, '')}`,
+            suggestions: [],
+            links: [],
+          },
+        ],
+      });
+    },
+  });
   app.options('/api/chat', cors);
   app.post(
     '/api/chat',
     cors,
+    limiter,
     express.json({ limit: '256kb' }),
     createChatHandler({
       bot: deps.bot,

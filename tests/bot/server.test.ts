@@ -92,3 +92,29 @@ describe('POST /api/chat', () => {
     expect(res.body.route).toBe('crisis-suicide');
   });
 });
+
+describe('abuse resistance', () => {
+  it('answers a client over the rate limit politely, with the helplines', async () => {
+    const { app } = buildTestApp({ RATE_LIMIT_PER_MINUTE: '3' });
+    for (let i = 0; i < 3; i++) await request(app).post('/api/chat').send({ text: 'hi' }).expect(200);
+    const res = await request(app).post('/api/chat').send({ text: 'hi' }).expect(429);
+    expect(res.body.messages[0].text).toMatch(/wait a minute/);
+    expect(res.body.messages[0].text).toContain('1-800-662-4357');
+    expect(res.body.messages[0].text).toContain('988');
+  });
+
+  it('allows the widget only from configured origins', async () => {
+    const { app } = buildTestApp({ WIDGET_ORIGINS: 'https://clinic.example' });
+    const ok = await request(app)
+      .post('/api/chat')
+      .set('Origin', 'https://clinic.example')
+      .send({ text: 'hi' })
+      .expect(200);
+    expect(ok.headers['access-control-allow-origin']).toBe('https://clinic.example');
+    const other = await request(app)
+      .post('/api/chat')
+      .set('Origin', 'https://evil.example')
+      .send({ text: 'hi' });
+    expect(other.headers['access-control-allow-origin']).toBeUndefined();
+  });
+});
