@@ -23,6 +23,13 @@ const Env = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
   /** Set when a load balancer or proxy sits in front, so client addresses come from X-Forwarded-For. */
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  /** Where the embedded store keeps SMS opt-outs and SMS conversation state. */
+  DATA_DIR: z.string().default('.data'),
+  /** Secret salt for hashing phone numbers and channel user ids before they are stored. */
+  HASH_SALT: z.string().min(16, 'HASH_SALT must be at least 16 characters').optional(),
+  TWILIO_AUTH_TOKEN: z.string().min(1).optional(),
+  /** The exact webhook URL configured in Twilio (the signature covers it). */
+  TWILIO_WEBHOOK_URL: z.url().optional(),
 });
 
 export interface Config {
@@ -35,7 +42,14 @@ export interface Config {
   maxMessageChars: number;
   rateLimitPerMinute: number;
   trustProxy: boolean;
+  dataDir: string;
+  hashSalt: string;
+  /** SMS is on only when its credentials are set. */
+  sms: { authToken: string; webhookUrl: string | undefined } | undefined;
 }
+
+/** Used only outside production, so a developer's opt-outs survive restarts; production must set HASH_SALT. */
+const DEV_SALT = 'development-only-salt-not-secret';
 
 export type ConfigResult =
   | { ok: true; config: Config; sources: Record<string, 'environment' | 'default'> }
@@ -48,6 +62,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
     return { ok: false, message: `Invalid configuration:\n${lines.join('\n')}` };
   }
   const e = parsed.data;
+  const missing: string[] = [];
+  if (e.TWILIO_WEBHOOK_URL && !e.TWILIO_AUTH_TOKEN)
+    missing.push('TWILIO_AUTH_TOKEN (TWILIO_WEBHOOK_URL is set, so SMS is meant to be on)');
+  if (e.NODE_ENV === 'production' && e.TWILIO_AUTH_TOKEN && !e.TWILIO_WEBHOOK_URL)
+    missing.push('TWILIO_WEBHOOK_URL (needed to check Twilio signatures behind a proxy)');
+  if (e.NODE_ENV === 'production' && e.TWILIO_AUTH_TOKEN && !e.HASH_SALT)
+    missing.push('HASH_SALT (phone numbers are stored only as salted hashes)');
+  if (missing.length > 0)
+    return { ok: false, message: `Invalid configuration, missing:\n${missing.join('\n')}` };
   const sources = Object.fromEntries(
     Object.keys(Env.shape).map((k) => [k, env[k] === undefined ? 'default' : 'environment']),
   ) as Record<string, 'environment' | 'default'>;
@@ -66,6 +89,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
       maxMessageChars: e.MAX_MESSAGE_CHARS,
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
       trustProxy: e.TRUST_PROXY === 'true',
+      dataDir: e.DATA_DIR,
+      hashSalt: e.HASH_SALT ?? DEV_SALT,
+      sms: e.TWILIO_AUTH_TOKEN
+        ? { authToken: e.TWILIO_AUTH_TOKEN, webhookUrl: e.TWILIO_WEBHOOK_URL }
+        : undefined,
     },
   };
 }

@@ -6,11 +6,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatIssues, loadKnowledge } from '../knowledge/load.js';
 import { validateKnowledge } from '../knowledge/validate.js';
+import type { SmsState } from './channels/sms/handler.js';
 import { loadConfig } from './config.js';
 import { createLogger } from './log.js';
 import { createMetrics } from './metrics.js';
 import type { ConversationState } from './reply.js';
 import { createApp } from './server.js';
+import { createFileStore } from './store/file-store.js';
 import { createMemoryStore } from './store/store.js';
 import { createBot } from './turn.js';
 
@@ -44,17 +46,24 @@ const store = createMemoryStore<ConversationState>({
   maxEntries: 100_000,
   now: Date.now,
 });
-const app = createApp({
-  bot,
-  kb,
-  store,
-  config,
-  logger,
-  metrics: createMetrics(),
-  widgetDir: join(root, 'dist', 'widget'),
-});
+const smsStores = config.sms
+  ? {
+      states: createFileStore<SmsState>(config.dataDir, 'sms-conversations'),
+      optOuts: createFileStore<boolean>(config.dataDir, 'sms-opt-outs'),
+    }
+  : undefined;
+const widgetDir = join(root, 'dist', 'widget');
+const app = createApp({ bot, kb, store, config, logger, metrics: createMetrics(), widgetDir, smsStores });
 logger.info({ channel: 'web', on: true }, 'channel');
-for (const channel of ['botframework', 'slack', 'sms'])
+logger.info(
+  {
+    channel: 'sms',
+    on: Boolean(config.sms),
+    why: config.sms ? 'TWILIO_AUTH_TOKEN set' : 'TWILIO_AUTH_TOKEN not set',
+  },
+  'channel',
+);
+for (const channel of ['botframework', 'slack'])
   logger.info({ channel, on: false, why: 'not built yet (issue 3)' }, 'channel');
 
 const server = app.listen(config.port, config.host, () => {
@@ -67,7 +76,9 @@ const server = app.listen(config.port, config.host, () => {
 function shutdown(signal: string): void {
   logger.info({ signal }, 'shutting down: no new connections, finishing open requests');
   server.close(() => {
-    void store.close().then(() => process.exit(0));
+    void Promise.all([store.close(), smsStores?.optOuts.close(), smsStores?.states.close()]).then(() =>
+      process.exit(0),
+    );
   });
   setTimeout(() => process.exit(1), 10_000).unref();
 }

@@ -2,12 +2,16 @@
  * Composition root: wires the channels to the bot. Body parsers are per route; an error in any
  * handler still answers with the helplines (fallback reply) and logs no message text.
  */
+
+import { createHmac } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import type { KnowledgeBase } from '../knowledge/load.js';
+import { createSmsHandler, type SmsState } from './channels/sms/handler.js';
 import { createChatHandler } from './channels/web/chat.js';
+import { createComposer } from './compose.js';
 import type { Config } from './config.js';
 import { fallbackReply } from './fallback.js';
 import type { Logger } from './log.js';
@@ -25,6 +29,8 @@ export interface AppDeps {
   metrics: Metrics;
   /** Folder with the built widget (widget.js, widget.css, index.html). */
   widgetDir: string;
+  /** Stores for the SMS channel (durable: opt-outs must survive restarts). */
+  smsStores: { states: StateStore<SmsState>; optOuts: StateStore<boolean> } | undefined;
 }
 
 const STATIC_TYPES: Record<string, string> = {
@@ -114,6 +120,27 @@ export function createApp(deps: AppDeps): express.Express {
       },
     }),
   );
+
+  const sms = config.sms;
+  if (sms && deps.smsStores) {
+    app.post(
+      '/api/sms/twilio',
+      express.urlencoded({ extended: false, limit: '64kb' }),
+      createSmsHandler({
+        bot: deps.bot,
+        composer: createComposer(deps.kb),
+        authToken: sms.authToken,
+        webhookUrl: sms.webhookUrl,
+        states: deps.smsStores.states,
+        optOuts: deps.smsStores.optOuts,
+        hashId: (phone) => createHmac('sha256', config.hashSalt).update(phone).digest('base64url'),
+        onTurn: (reply, seconds) => {
+          metrics.turns.inc({ route: reply.route, channel: 'sms' });
+          metrics.latency.observe({ channel: 'sms' }, seconds);
+        },
+      }),
+    );
+  }
 
   for (const [file, type] of Object.entries(STATIC_TYPES)) {
     const path = file === 'index.html' ? '/' : `/${file}`;

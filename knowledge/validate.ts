@@ -198,6 +198,8 @@ const TEMPLATE_NEEDS: Record<string, string[]> = {
   clarify: [],
   'no-more': [],
   empty: [],
+  'sms-help': ['samhsa', 'lifeline', 'emergency'],
+  'sms-start': ['lifeline'],
 };
 
 function checkTemplate(t: Template, kb: KnowledgeBase, today: string, issues: ContentIssue[]): void {

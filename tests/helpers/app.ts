@@ -2,11 +2,13 @@
 
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { SmsState } from '../../bot/channels/sms/handler.js';
 import { loadConfig } from '../../bot/config.js';
 import { createLogger } from '../../bot/log.js';
 import { createMetrics } from '../../bot/metrics.js';
 import type { ConversationState } from '../../bot/reply.js';
 import { createApp } from '../../bot/server.js';
+import { createFileStore } from '../../bot/store/file-store.js';
 import { createMemoryStore } from '../../bot/store/store.js';
 import { createBot } from '../../bot/turn.js';
 import { loadKnowledge } from '../../knowledge/load.js';
@@ -19,14 +21,21 @@ export function buildTestApp(env: Record<string, string> = {}) {
   const bot = createBot(loaded.kb);
   const store = createMemoryStore<ConversationState>({ ttlMs: 3_600_000, maxEntries: 1000, now: Date.now });
   const metrics = createMetrics();
+  const dataDir = config.config.dataDir;
+  const smsStores = {
+    states: createFileStore<SmsState>(dataDir, 'sms-conversations'),
+    optOuts: createFileStore<boolean>(dataDir, 'sms-opt-outs'),
+  };
+  const logger = createLogger('silent');
   const app = createApp({
     bot,
     kb: loaded.kb,
     store,
     config: config.config,
-    logger: createLogger('silent'),
+    logger,
     metrics,
     widgetDir: 'dist/widget',
+    smsStores,
   });
   return { app, store, metrics };
 }
