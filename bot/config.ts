@@ -30,6 +30,8 @@ const Env = z.object({
   TWILIO_AUTH_TOKEN: z.string().min(1).optional(),
   /** The exact webhook URL configured in Twilio (the signature covers it). */
   TWILIO_WEBHOOK_URL: z.url().optional(),
+  SLACK_SIGNING_SECRET: z.string().min(1).optional(),
+  SLACK_BOT_TOKEN: z.string().min(1).optional(),
 });
 
 export interface Config {
@@ -46,6 +48,8 @@ export interface Config {
   hashSalt: string;
   /** SMS is on only when its credentials are set. */
   sms: { authToken: string; webhookUrl: string | undefined } | undefined;
+  /** Slack is on only when both its signing secret and bot token are set. */
+  slack: { signingSecret: string; botToken: string } | undefined;
 }
 
 /** Used only outside production, so a developer's opt-outs survive restarts; production must set HASH_SALT. */
@@ -94,6 +98,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
       sms: e.TWILIO_AUTH_TOKEN
         ? { authToken: e.TWILIO_AUTH_TOKEN, webhookUrl: e.TWILIO_WEBHOOK_URL }
         : undefined,
+      slack:
+        e.SLACK_SIGNING_SECRET && e.SLACK_BOT_TOKEN
+          ? { signingSecret: e.SLACK_SIGNING_SECRET, botToken: e.SLACK_BOT_TOKEN }
+          : undefined,
     },
   };
 }

@@ -4,6 +4,7 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { WebClient } from '@slack/web-api';
 import { formatIssues, loadKnowledge } from '../knowledge/load.js';
 import { validateKnowledge } from '../knowledge/validate.js';
 import type { SmsState } from './channels/sms/handler.js';
@@ -53,18 +54,33 @@ const smsStores = config.sms
     }
   : undefined;
 const widgetDir = join(root, 'dist', 'widget');
-const app = createApp({ bot, kb, store, config, logger, metrics: createMetrics(), widgetDir, smsStores });
-logger.info({ channel: 'web', on: true }, 'channel');
-logger.info(
-  {
-    channel: 'sms',
-    on: Boolean(config.sms),
-    why: config.sms ? 'TWILIO_AUTH_TOKEN set' : 'TWILIO_AUTH_TOKEN not set',
-  },
-  'channel',
-);
-for (const channel of ['botframework', 'slack'])
-  logger.info({ channel, on: false, why: 'not built yet (issue 3)' }, 'channel');
+const slackClient = config.slack ? new WebClient(config.slack.botToken) : undefined;
+const nowSeconds = () => Math.floor(Date.now() / 1000);
+const app = createApp({
+  bot,
+  kb,
+  store,
+  config,
+  logger,
+  metrics: createMetrics(),
+  widgetDir,
+  smsStores,
+  slackClient,
+  nowSeconds,
+});
+const channels: Array<[string, boolean, string]> = [
+  ['web', true, 'always on'],
+  ['sms', Boolean(config.sms), config.sms ? 'TWILIO_AUTH_TOKEN set' : 'TWILIO_AUTH_TOKEN not set'],
+  [
+    'slack',
+    Boolean(config.slack),
+    config.slack
+      ? 'SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN set'
+      : 'SLACK_SIGNING_SECRET or SLACK_BOT_TOKEN not set',
+  ],
+  ['botframework', false, 'not built yet (issue 3)'],
+];
+for (const [channel, on, why] of channels) logger.info({ channel, on, why }, 'channel');
 
 const server = app.listen(config.port, config.host, () => {
   logger.info(

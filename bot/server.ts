@@ -9,6 +9,11 @@ import { join } from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import type { KnowledgeBase } from '../knowledge/load.js';
+import {
+  createSlackEventsHandler,
+  createSlackInteractionsHandler,
+  type SlackPoster,
+} from './channels/slack/handler.js';
 import { createSmsHandler, type SmsState } from './channels/sms/handler.js';
 import { createChatHandler } from './channels/web/chat.js';
 import { createComposer } from './compose.js';
@@ -31,6 +36,10 @@ export interface AppDeps {
   widgetDir: string;
   /** Stores for the SMS channel (durable: opt-outs must survive restarts). */
   smsStores: { states: StateStore<SmsState>; optOuts: StateStore<boolean> } | undefined;
+  /** Slack Web API client (WebClient in production, a fake in tests). */
+  slackClient: SlackPoster | undefined;
+  /** Clock for request-age checks, in seconds. */
+  nowSeconds: () => number;
 }
 
 const STATIC_TYPES: Record<string, string> = {
@@ -121,6 +130,33 @@ export function createApp(deps: AppDeps): express.Express {
     }),
   );
 
+  const hashId = (id: string) => createHmac('sha256', config.hashSalt).update(id).digest('base64url');
+
+  if (config.slack && deps.slackClient) {
+    const slack = {
+      bot: deps.bot,
+      signingSecret: config.slack.signingSecret,
+      client: deps.slackClient,
+      states: deps.store,
+      hashId,
+      nowSeconds: deps.nowSeconds,
+      onTurn: (reply: { route: string }, seconds: number) => {
+        metrics.turns.inc({ route: reply.route, channel: 'slack' });
+        metrics.latency.observe({ channel: 'slack' }, seconds);
+      },
+      onError: (error: unknown) => {
+        metrics.errors.inc({ channel: 'slack' });
+        logger.error(
+          { channel: 'slack', err: error instanceof Error ? error.name : 'unknown' },
+          'slack reply failed',
+        );
+      },
+    };
+    const raw = express.raw({ type: () => true, limit: '1mb' });
+    app.post('/api/slack/events', raw, createSlackEventsHandler(slack));
+    app.post('/api/slack/interactions', raw, createSlackInteractionsHandler(slack));
+  }
+
   const sms = config.sms;
   if (sms && deps.smsStores) {
     app.post(
@@ -133,7 +169,7 @@ export function createApp(deps: AppDeps): express.Express {
         webhookUrl: sms.webhookUrl,
         states: deps.smsStores.states,
         optOuts: deps.smsStores.optOuts,
-        hashId: (phone) => createHmac('sha256', config.hashSalt).update(phone).digest('base64url'),
+        hashId,
         onTurn: (reply, seconds) => {
           metrics.turns.inc({ route: reply.route, channel: 'sms' });
           metrics.latency.observe({ channel: 'sms' }, seconds);

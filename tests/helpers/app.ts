@@ -2,6 +2,7 @@
 
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { SlackPoster } from '../../bot/channels/slack/handler.js';
 import type { SmsState } from '../../bot/channels/sms/handler.js';
 import { loadConfig } from '../../bot/config.js';
 import { createLogger } from '../../bot/log.js';
@@ -13,7 +14,12 @@ import { createMemoryStore } from '../../bot/store/store.js';
 import { createBot } from '../../bot/turn.js';
 import { loadKnowledge } from '../../knowledge/load.js';
 
-export function buildTestApp(env: Record<string, string> = {}) {
+export interface TestAppOptions {
+  slackClient?: SlackPoster;
+  nowSeconds?: () => number;
+}
+
+export function buildTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}) {
   const loaded = loadKnowledge('knowledge');
   if (!loaded.ok) throw new Error('knowledge base must load');
   const config = loadConfig({ NODE_ENV: 'test', ...env });
@@ -36,6 +42,8 @@ export function buildTestApp(env: Record<string, string> = {}) {
     metrics,
     widgetDir: 'dist/widget',
     smsStores,
+    slackClient: options.slackClient,
+    nowSeconds: options.nowSeconds ?? (() => Math.floor(Date.now() / 1000)),
   });
   return { app, store, metrics };
 }
