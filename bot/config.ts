@@ -32,6 +32,13 @@ const Env = z.object({
   TWILIO_WEBHOOK_URL: z.url().optional(),
   SLACK_SIGNING_SECRET: z.string().min(1).optional(),
   SLACK_BOT_TOKEN: z.string().min(1).optional(),
+  /** Azure Bot / Entra app registration (the Agents SDK's names; MicrosoftApp* also accepted). */
+  clientId: z.string().min(1).optional(),
+  clientSecret: z.string().min(1).optional(),
+  tenantId: z.string().min(1).optional(),
+  MicrosoftAppId: z.string().min(1).optional(),
+  MicrosoftAppPassword: z.string().min(1).optional(),
+  MicrosoftAppTenantId: z.string().min(1).optional(),
 });
 
 export interface Config {
@@ -50,6 +57,11 @@ export interface Config {
   sms: { authToken: string; webhookUrl: string | undefined } | undefined;
   /** Slack is on only when both its signing secret and bot token are set. */
   slack: { signingSecret: string; botToken: string } | undefined;
+  /**
+   * Bot Framework (/api/messages) is on with a client id, or anonymously outside production for
+   * local testing; in production without a client id it is off.
+   */
+  botFramework: { clientId?: string; clientSecret?: string; tenantId?: string } | undefined;
 }
 
 /** Used only outside production, so a developer's opt-outs survive restarts; production must set HASH_SALT. */
@@ -73,6 +85,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
     missing.push('TWILIO_WEBHOOK_URL (needed to check Twilio signatures behind a proxy)');
   if (e.NODE_ENV === 'production' && e.TWILIO_AUTH_TOKEN && !e.HASH_SALT)
     missing.push('HASH_SALT (phone numbers are stored only as salted hashes)');
+  const clientId = e.clientId ?? e.MicrosoftAppId;
+  const clientSecret = e.clientSecret ?? e.MicrosoftAppPassword;
+  const tenantId = e.tenantId ?? e.MicrosoftAppTenantId;
+  if (e.NODE_ENV === 'production' && clientId && !tenantId)
+    missing.push('tenantId (single-tenant Azure Bot: the Entra tenant of clientId)');
   if (missing.length > 0)
     return { ok: false, message: `Invalid configuration, missing:\n${missing.join('\n')}` };
   const sources = Object.fromEntries(
@@ -98,6 +115,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
       sms: e.TWILIO_AUTH_TOKEN
         ? { authToken: e.TWILIO_AUTH_TOKEN, webhookUrl: e.TWILIO_WEBHOOK_URL }
         : undefined,
+      botFramework:
+        clientId || e.NODE_ENV !== 'production'
+          ? {
+              ...(clientId ? { clientId } : {}),
+              ...(clientSecret ? { clientSecret } : {}),
+              ...(tenantId ? { tenantId } : {}),
+            }
+          : undefined,
       slack:
         e.SLACK_SIGNING_SECRET && e.SLACK_BOT_TOKEN
           ? { signingSecret: e.SLACK_SIGNING_SECRET, botToken: e.SLACK_BOT_TOKEN }

@@ -78,7 +78,15 @@ const channels: Array<[string, boolean, string]> = [
       ? 'SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN set'
       : 'SLACK_SIGNING_SECRET or SLACK_BOT_TOKEN not set',
   ],
-  ['botframework', false, 'not built yet (issue 3)'],
+  [
+    'botframework',
+    Boolean(config.botFramework),
+    config.botFramework?.clientId
+      ? 'clientId set (JWT checked)'
+      : config.botFramework
+        ? 'anonymous: no clientId, not production'
+        : 'no clientId in production',
+  ],
 ];
 for (const [channel, on, why] of channels) logger.info({ channel, on, why }, 'channel');
 

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import type { KnowledgeBase } from '../knowledge/load.js';
+import { createBotFrameworkRoute } from './channels/botframework/handler.js';
 import {
   createSlackEventsHandler,
   createSlackInteractionsHandler,
@@ -155,6 +156,30 @@ export function createApp(deps: AppDeps): express.Express {
     const raw = express.raw({ type: () => true, limit: '1mb' });
     app.post('/api/slack/events', raw, createSlackEventsHandler(slack));
     app.post('/api/slack/interactions', raw, createSlackInteractionsHandler(slack));
+  }
+
+  if (config.botFramework) {
+    app.post(
+      '/api/messages',
+      ...createBotFrameworkRoute({
+        bot: deps.bot,
+        auth: config.botFramework,
+        states: deps.store,
+        hashId,
+        fallbackText: fallbackReply(deps.kb, undefined).messages[0]?.text ?? '',
+        onTurn: (reply, seconds) => {
+          metrics.turns.inc({ route: reply.route, channel: 'botframework' });
+          metrics.latency.observe({ channel: 'botframework' }, seconds);
+        },
+        onError: (error) => {
+          metrics.errors.inc({ channel: 'botframework' });
+          logger.error(
+            { channel: 'botframework', err: error instanceof Error ? error.name : 'unknown' },
+            'turn failed',
+          );
+        },
+      }),
+    );
   }
 
   const sms = config.sms;

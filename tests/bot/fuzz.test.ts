@@ -64,7 +64,7 @@ describe('fuzzing the turn', () => {
       expect(reply.messages.length).toBeGreaterThan(0);
       expect(reply.route).not.toBe('fallback');
     }
-  });
+  }, 120_000);
 
   it('still finds a crisis wrapped in noise', () => {
     const make = generator(7);
@@ -93,5 +93,5 @@ describe('fuzzing POST /api/chat', () => {
       expect(res.status).toBe(200);
       expect(res.body.messages.length).toBeGreaterThan(0);
     }
-  });
+  }, 120_000);
 });

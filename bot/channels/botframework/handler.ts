@@ -1,0 +1,78 @@
+/**
+ * Bot Framework Activity protocol through the Microsoft 365 Agents SDK: one endpoint for Teams,
+ * Azure Web Chat / Direct Line and Azure Bot Service's other channels. JWT is checked by the
+ * SDK's middleware (anonymous only without a client id and outside production). Conversation state
+ * is kept in the project's own store, keyed by a salted hash of the channel and conversation ids.
+ */
+import { ActionTypes, ActivityTypes } from '@microsoft/agents-activity';
+import {
+  type AuthConfiguration,
+  authorizeJWT,
+  CloudAdapter,
+  MessageFactory,
+  type TurnContext,
+} from '@microsoft/agents-hosting';
+import express, { type RequestHandler } from 'express';
+import { z } from 'zod';
+import type { ConversationState, Reply, ReplyMessage } from '../../reply.js';
+import type { StateStore } from '../../store/store.js';
+import type { Bot } from '../../turn.js';
+
+export interface BotFrameworkOptions {
+  bot: Bot;
+  auth: AuthConfiguration;
+  states: StateStore<ConversationState>;
+  hashId: (id: string) => string;
+  /** Text sent if a turn fails inside the adapter (carries the helplines). */
+  fallbackText: string;
+  onTurn: (reply: Reply, seconds: number) => void;
+  onError: (error: unknown) => void;
+}
+
+/** A reply message as an Activity: suggestions become suggested actions that send their label back. */
+export function toActivity(message: ReplyMessage) {
+  if (message.suggestions.length === 0) return MessageFactory.text(message.text);
+  const actions = message.suggestions.map((s) => ({
+    type: ActionTypes.ImBack,
+    title: s.label,
+    value: s.label,
+  }));
+  return MessageFactory.suggestedActions(actions, message.text);
+}
+
+/** The least an Activity needs before the SDK sees it; the SDK checks the rest. */
+const IncomingActivity = z.looseObject({
+  type: z.string().min(1, 'an Activity needs a type'),
+  conversation: z.looseObject({ id: z.string().min(1) }),
+});
+
+export function createBotFrameworkRoute(options: BotFrameworkOptions): RequestHandler[] {
+  const adapter = new CloudAdapter(options.auth);
+  adapter.onTurnError = async (context, error) => {
+    options.onError(error);
+    await context.sendActivity(MessageFactory.text(options.fallbackText));
+  };
+
+  async function onActivity(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    if (activity.type !== ActivityTypes.Message) return;
+    const key = options.hashId(`${activity.channelId ?? ''}:${activity.conversation?.id ?? ''}`);
+    const started = process.hrtime.bigint();
+    const reply = options.bot.handleTurn({ text: activity.text ?? '' }, await options.states.get(key));
+    options.onTurn(reply, Number(process.hrtime.bigint() - started) / 1e9);
+    await options.states.put(key, reply.state);
+    for (const message of reply.messages) await context.sendActivity(toActivity(message));
+  }
+
+  const handle: RequestHandler = async (req, res) => {
+    const shape = IncomingActivity.safeParse(req.body);
+    if (!shape.success) {
+      res.status(400).json({
+        error: shape.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '),
+      });
+      return;
+    }
+    await adapter.process(req, res, onActivity);
+  };
+  return [express.json({ limit: '1mb' }), authorizeJWT(options.auth) as RequestHandler, handle];
+}
