@@ -85,6 +85,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
     missing.push('TWILIO_WEBHOOK_URL (needed to check Twilio signatures behind a proxy)');
   if (e.NODE_ENV === 'production' && e.TWILIO_AUTH_TOKEN && !e.HASH_SALT)
     missing.push('HASH_SALT (phone numbers are stored only as salted hashes)');
+  if (e.NODE_ENV === 'production' && Boolean(e.SLACK_SIGNING_SECRET) !== Boolean(e.SLACK_BOT_TOKEN)) {
+    missing.push(
+      e.SLACK_SIGNING_SECRET
+        ? 'SLACK_BOT_TOKEN (SLACK_SIGNING_SECRET is set)'
+        : 'SLACK_SIGNING_SECRET (SLACK_BOT_TOKEN is set)',
+    );
+  }
+  if (e.NODE_ENV === 'production' && e.SLACK_SIGNING_SECRET && !e.HASH_SALT) {
+    missing.push('HASH_SALT (Slack user ids are stored only as salted hashes)');
+  }
   const clientId = e.clientId ?? e.MicrosoftAppId;
   const clientSecret = e.clientSecret ?? e.MicrosoftAppPassword;
   const tenantId = e.tenantId ?? e.MicrosoftAppTenantId;

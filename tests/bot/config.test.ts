@@ -1,0 +1,59 @@
+import { loadConfig } from '../../bot/config.js';
+
+describe('loadConfig', () => {
+  it('runs on defaults with no environment at all', () => {
+    const result = loadConfig({});
+    if (!result.ok) throw new Error(result.message);
+    expect(result.config.port).toBe(3978);
+    expect(result.config.sms).toBeUndefined();
+    expect(result.config.slack).toBeUndefined();
+    expect(result.config.botFramework).toEqual({});
+    expect(result.sources.PORT).toBe('default');
+  });
+
+  it('names a bad value', () => {
+    const result = loadConfig({ PORT: 'eighty' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toContain('PORT');
+  });
+
+  it.each([
+    [{ NODE_ENV: 'production', SLACK_SIGNING_SECRET: 's' }, 'SLACK_BOT_TOKEN'],
+    [{ NODE_ENV: 'production', SLACK_BOT_TOKEN: 'xoxb' }, 'SLACK_SIGNING_SECRET'],
+    [
+      {
+        NODE_ENV: 'production',
+        TWILIO_AUTH_TOKEN: 't',
+        TWILIO_WEBHOOK_URL: 'https://b.example/api/sms/twilio',
+      },
+      'HASH_SALT',
+    ],
+    [{ NODE_ENV: 'production', TWILIO_AUTH_TOKEN: 't', HASH_SALT: 'x'.repeat(20) }, 'TWILIO_WEBHOOK_URL'],
+    [{ TWILIO_WEBHOOK_URL: 'https://b.example/api/sms/twilio' }, 'TWILIO_AUTH_TOKEN'],
+    [{ NODE_ENV: 'production', clientId: 'abc' }, 'tenantId'],
+  ])('in production, a half-configured channel stops start-up naming the variable (%j)', (env, variable) => {
+    const result = loadConfig(env);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toContain(variable);
+  });
+
+  it('turns Bot Framework off in production without a client id, and on with one', () => {
+    const off = loadConfig({ NODE_ENV: 'production' });
+    const on = loadConfig({ NODE_ENV: 'production', clientId: 'abc', tenantId: 'def' });
+    expect(off.ok && off.config.botFramework).toBeUndefined();
+    expect(on.ok && on.config.botFramework).toEqual({ clientId: 'abc', tenantId: 'def' });
+  });
+
+  it('accepts the older MicrosoftApp* names', () => {
+    const result = loadConfig({
+      MicrosoftAppId: 'id',
+      MicrosoftAppPassword: 'pw',
+      MicrosoftAppTenantId: 'tid',
+    });
+    expect(result.ok && result.config.botFramework).toEqual({
+      clientId: 'id',
+      clientSecret: 'pw',
+      tenantId: 'tid',
+    });
+  });
+});
