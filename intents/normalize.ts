@@ -9,6 +9,7 @@ const ZERO_WIDTH =
   // biome-ignore lint/suspicious/noMisleadingCharacterClass: invisible code points are listed one by one on purpose
   /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFE00-\uFE0F\uFEFF]/g;
 const DIACRITICS = /\p{M}+/gu;
+const ASCII = /^[\x20-\x7e]*$/;
 const APOSTROPHES = /['’‘`´ʼ]/g;
 /** Anything that is not a letter, digit or space becomes a space (emoji, punctuation, symbols). */
 const NON_WORD = /[^\p{L}\p{N}\s]+/gu;
@@ -151,14 +152,12 @@ function clip(text: string, maxChars: number): string {
  * @example normalize("I DON'T wanna wake up 😭") === "i do not want to wake up"
  */
 export function normalize(text: string, options: NormalizeOptions = DEFAULTS): string {
-  const folded = clip(text, options.maxChars)
-    .normalize('NFKD')
-    .replace(ZERO_WIDTH, '')
-    .replace(DIACRITICS, '')
-    .toLowerCase()
-    .replace(APOSTROPHES, '')
-    .replace(NON_WORD, ' ')
-    .replace(STRETCHED, '$1');
+  const clipped = clip(text, options.maxChars);
+  // Plain ASCII (most messages) has no accents or invisible characters to fold.
+  const plain = ASCII.test(clipped)
+    ? clipped
+    : clipped.normalize('NFKD').replace(ZERO_WIDTH, '').replace(DIACRITICS, '');
+  const folded = plain.toLowerCase().replace(APOSTROPHES, '').replace(NON_WORD, ' ').replace(STRETCHED, '$1');
   const out: string[] = [];
   for (const token of folded.split(/\s+/)) {
     if (token) out.push(SHORTHAND[token] ?? token);
