@@ -15,7 +15,6 @@ export interface TopicReply {
   route: string;
   messages: ReplyMessage[];
   lastTopic?: string;
-  moreAvailable?: boolean;
 }
 
 export interface Composer {
@@ -71,7 +70,7 @@ export function createComposer(kb: KnowledgeBase): Composer {
     const links = t.sources.map((s) => ({ title: s.title, url: s.url }));
     const message: ReplyMessage = { text: fillHelplines(text, kb.helplines), suggestions, links };
     if (t.kind !== 'topic') return { route: id, messages: [message] };
-    return { route: id, messages: [message], lastTopic: id, ...(canSayMore ? { moreAvailable: true } : {}) };
+    return { route: id, messages: [message], lastTopic: id };
   }
 
   return {

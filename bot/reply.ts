@@ -35,8 +35,6 @@ export interface ConversationState {
   locale?: Locale;
   /** Last knowledge topic answered, for follow-ups like "tell me more" or "how long does it last". */
   lastTopic?: string;
-  /** Whether the last reply was a short answer with a longer one available. */
-  moreAvailable?: boolean;
   /** Routes offered as suggestions in the last reply, in order ("1" picks the first). */
   offered?: string[];
 }

@@ -66,7 +66,6 @@ interface Decision {
   messages: ReplyMessage[];
   safety: Reply['safety'];
   lastTopic?: string | undefined;
-  moreAvailable?: boolean;
   debug: TurnDebug;
 }
 
@@ -199,7 +198,6 @@ export function createBot(kb: KnowledgeBase, options: Partial<BotOptions> = {}):
         turns: state.turns + 1,
         locale: replyLocale,
         ...(d.lastTopic ? { lastTopic: d.lastTopic } : {}),
-        ...(d.moreAvailable ? { moreAvailable: true } : {}),
         ...(offered.length > 0 ? { offered } : {}),
       };
       if (withDebug && d.debug.ranked[0] && !d.safety)

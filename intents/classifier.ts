@@ -91,8 +91,6 @@ export function conceptLookup(concepts: Readonly<Record<string, readonly string[
 export interface Scored {
   /** The best `topK` labels with probabilities, best first. */
   ranked: Ranked[];
-  /** The best label's raw score before softmax (an out-of-scope signal of its own). */
-  logit: number;
 }
 
 export interface Classifier {
@@ -211,10 +209,8 @@ export function buildClassifier(
     score(normalized) {
       const v = vectorOf(normalized);
       logits(model, v.rows, v.values, scores);
-      let logit = Number.NEGATIVE_INFINITY;
-      for (const x of scores) if (x > logit) logit = x;
       softmax(scores, config.temperature);
-      return { ranked: topK(scores, labels, config.topK), logit };
+      return { ranked: topK(scores, labels, config.topK) };
     },
     similarity(normalized, label) {
       const v = vectorOf(normalized);

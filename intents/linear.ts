@@ -11,8 +11,6 @@ export interface TrainConfig {
   seed: number;
   /** 0 = no class balancing, 1 = full inverse-frequency weights. */
   balance: number;
-  /** Average the weights of the last epochs (from this fraction of training on): steadier, better calibrated. */
-  averageFrom: number;
 }
 
 export const DEFAULT_TRAIN: TrainConfig = Object.freeze({
@@ -21,7 +19,6 @@ export const DEFAULT_TRAIN: TrainConfig = Object.freeze({
   l2: 1e-5,
   seed: 7,
   balance: 0.5,
-  averageFrom: 1,
 });
 
 /** Open-addressing hash table: feature hash -> row. Typed arrays keep lookups cheap on the hot path. */
@@ -131,10 +128,6 @@ export function trainSoftmax(
   const p = new Float32Array(classes);
   let step = 0;
   const total = config.epochs * examples.length;
-  const firstAveraged = Math.min(config.epochs - 1, Math.floor(config.epochs * config.averageFrom));
-  const sumW = new Float32Array(firstAveraged < config.epochs - 1 ? model.weights.length : 0);
-  const sumB = new Float32Array(classes);
-  let snapshots = 0;
   for (let epoch = 0; epoch < config.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
@@ -157,15 +150,6 @@ export function trainSoftmax(
         }
       }
     }
-    if (sumW.length > 0 && epoch >= firstAveraged) {
-      for (let i = 0; i < sumW.length; i++) sumW[i] = (sumW[i] as number) + (model.weights[i] as number);
-      for (let c = 0; c < classes; c++) sumB[c] = (sumB[c] as number) + (model.bias[c] as number);
-      snapshots++;
-    }
-  }
-  if (snapshots > 1) {
-    for (let i = 0; i < sumW.length; i++) model.weights[i] = (sumW[i] as number) / snapshots;
-    for (let c = 0; c < classes; c++) model.bias[c] = (sumB[c] as number) / snapshots;
   }
   return model;
 }
