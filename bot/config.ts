@@ -23,8 +23,22 @@ const Env = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
   /** Set when a load balancer or proxy sits in front, so client addresses come from X-Forwarded-For. */
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
-  /** Where the embedded store keeps SMS opt-outs and SMS conversation state. */
+  /** Where the embedded store (a SQLite file) keeps conversation state, SMS opt-outs and the review log. */
   DATA_DIR: z.string().default('.data'),
+  /** Messages one conversation (widget id or SMS number) may send per minute. */
+  RATE_LIMIT_PER_CONVERSATION: z.coerce.number().int().min(1).max(10_000).default(20),
+  /** Where state lives: sqlite (default, one machine), redis (several instances) or memory (lost on restart). */
+  STORE: z.enum(['sqlite', 'redis', 'memory']).optional(),
+  /** Shared state for several instances, e.g. redis://redis:6379/0. Setting it selects STORE=redis. */
+  REDIS_URL: z
+    .url({ protocol: /^rediss?$/, message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+    .optional(),
+  /** Longest wait for one store call before the bot answers without saved state. */
+  STORE_TIMEOUT_MS: z.coerce.number().int().min(10).max(10_000).default(250),
+  /** Curators' review log of unanswered and clarified messages, redacted: off unless "on". */
+  REVIEW_LOG: z.enum(['on', 'off']).default('off'),
+  /** Days a review-log entry is kept before it is deleted. */
+  REVIEW_RETENTION_DAYS: z.coerce.number().int().min(1).max(90).default(30),
   /** Secret salt for hashing phone numbers and channel user ids before they are stored. */
   HASH_SALT: z.string().min(16, 'HASH_SALT must be at least 16 characters').optional(),
   TWILIO_AUTH_TOKEN: z.string().min(1).optional(),
@@ -39,6 +53,10 @@ const Env = z.object({
   MicrosoftAppId: z.string().min(1).optional(),
   MicrosoftAppPassword: z.string().min(1).optional(),
   MicrosoftAppTenantId: z.string().min(1).optional(),
+  /** Entra authority for other clouds (the Agents SDK's name); its /discovery/v2.0/keys signs tokens. */
+  authority: z.url().optional(),
+  /** Folder of the knowledge base to serve (default: the one in this repository). */
+  KNOWLEDGE_DIR: z.string().min(1).optional(),
 });
 
 export interface Config {
@@ -52,6 +70,11 @@ export interface Config {
   rateLimitPerMinute: number;
   trustProxy: boolean;
   dataDir: string;
+  rateLimitPerConversation: number;
+  store: { kind: 'sqlite' | 'memory' } | { kind: 'redis'; url: string };
+  storeTimeoutMs: number;
+  /** Present only when REVIEW_LOG=on. */
+  reviewLog: { retentionMs: number } | undefined;
   hashSalt: string;
   /** SMS is on only when its credentials are set. */
   sms: { authToken: string; webhookUrl: string | undefined } | undefined;
@@ -61,7 +84,10 @@ export interface Config {
    * Bot Framework (/api/messages) is on with a client id, or anonymously outside production for
    * local testing; in production without a client id it is off.
    */
-  botFramework: { clientId?: string; clientSecret?: string; tenantId?: string } | undefined;
+  botFramework:
+    | { clientId?: string; clientSecret?: string; tenantId?: string; authority?: string }
+    | undefined;
+  knowledgeDir: string | undefined;
 }
 
 /** Used only outside production, so a developer's opt-outs survive restarts; production must set HASH_SALT. */
@@ -95,6 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
   if (e.NODE_ENV === 'production' && e.SLACK_SIGNING_SECRET && !e.HASH_SALT) {
     missing.push('HASH_SALT (Slack user ids are stored only as salted hashes)');
   }
+  if (e.STORE === 'redis' && !e.REDIS_URL) missing.push('REDIS_URL (STORE is redis)');
   const clientId = e.clientId ?? e.MicrosoftAppId;
   const clientSecret = e.clientSecret ?? e.MicrosoftAppPassword;
   const tenantId = e.tenantId ?? e.MicrosoftAppTenantId;
@@ -121,7 +148,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
       trustProxy: e.TRUST_PROXY === 'true',
       dataDir: e.DATA_DIR,
+      rateLimitPerConversation: e.RATE_LIMIT_PER_CONVERSATION,
+      store:
+        e.REDIS_URL && (e.STORE === undefined || e.STORE === 'redis')
+          ? { kind: 'redis', url: e.REDIS_URL }
+          : { kind: e.STORE === 'memory' ? 'memory' : 'sqlite' },
+      storeTimeoutMs: e.STORE_TIMEOUT_MS,
+      reviewLog: e.REVIEW_LOG === 'on' ? { retentionMs: e.REVIEW_RETENTION_DAYS * 86_400_000 } : undefined,
       hashSalt: e.HASH_SALT ?? DEV_SALT,
+      knowledgeDir: e.KNOWLEDGE_DIR,
       sms: e.TWILIO_AUTH_TOKEN
         ? { authToken: e.TWILIO_AUTH_TOKEN, webhookUrl: e.TWILIO_WEBHOOK_URL }
         : undefined,
@@ -131,6 +166,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
               ...(clientId ? { clientId } : {}),
               ...(clientSecret ? { clientSecret } : {}),
               ...(tenantId ? { tenantId } : {}),
+              ...(e.authority ? { authority: e.authority } : {}),
             }
           : undefined,
       slack:

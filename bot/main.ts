@@ -7,14 +7,11 @@ import { fileURLToPath } from 'node:url';
 import { WebClient } from '@slack/web-api';
 import { formatIssues, loadKnowledge } from '../knowledge/load.js';
 import { validateKnowledge } from '../knowledge/validate.js';
-import type { SmsState } from './channels/sms/handler.js';
 import { loadConfig } from './config.js';
 import { createLogger } from './log.js';
 import { createMetrics } from './metrics.js';
-import type { ConversationState } from './reply.js';
 import { createApp } from './server.js';
-import { createFileStore } from './store/file-store.js';
-import { createMemoryStore } from './store/store.js';
+import { openBackend, openStores } from './stores.js';
 import { createBot } from './turn.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -27,7 +24,7 @@ const { config, sources } = loaded;
 const logger = createLogger(config.logLevel);
 for (const [name, source] of Object.entries(sources)) logger.info({ setting: name, source }, 'config');
 
-const kbResult = loadKnowledge(join(root, 'knowledge'));
+const kbResult = loadKnowledge(config.knowledgeDir ?? join(root, 'knowledge'));
 const issues = kbResult.ok
   ? validateKnowledge(kbResult.kb, new Date().toISOString().slice(0, 10))
   : kbResult.issues;
@@ -42,29 +39,34 @@ const bot = createBot(kb, {
   onError: (error) =>
     logger.error({ err: error instanceof Error ? error.name : 'unknown' }, 'turn failed; sent fallback'),
 });
-const store = createMemoryStore<ConversationState>({
-  ttlMs: config.stateTtlMs,
-  maxEntries: 100_000,
-  now: Date.now,
+const metrics = createMetrics();
+const backend = await openBackend(config);
+const stores = openStores(backend, config, {
+  // Logged once when it starts and once when it ends, not per message.
+  onDegraded: (reason) => {
+    metrics.storeDegraded.set(1);
+    logger.error({ store: backend.kind, reason }, 'state store unavailable: answering without saved state');
+  },
+  onRecovered: () => {
+    metrics.storeDegraded.set(0);
+    logger.info({ store: backend.kind }, 'state store available again');
+  },
 });
-const smsStores = config.sms
-  ? {
-      states: createFileStore<SmsState>(config.dataDir, 'sms-conversations'),
-      optOuts: createFileStore<boolean>(config.dataDir, 'sms-opt-outs'),
-    }
-  : undefined;
+logger.info(
+  { store: backend.kind, reviewLog: stores.review ? 'on' : 'off' },
+  backend.kind === 'sqlite' ? `state in ${join(config.dataDir, 'bot.sqlite')}` : 'state store',
+);
 const widgetDir = join(root, 'dist', 'widget');
 const slackClient = config.slack ? new WebClient(config.slack.botToken) : undefined;
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 const app = createApp({
   bot,
   kb,
-  store,
+  stores,
   config,
   logger,
-  metrics: createMetrics(),
+  metrics,
   widgetDir,
-  smsStores,
   slackClient,
   nowSeconds,
 });
@@ -97,14 +99,23 @@ const server = app.listen(config.port, config.host, () => {
   );
 });
 
+/**
+ * Stop accepting connections, let in-flight requests finish (their turns and store writes), then
+ * close the store. Idle keep-alive connections are closed so they do not hold the exit open.
+ */
 function shutdown(signal: string): void {
   logger.info({ signal }, 'shutting down: no new connections, finishing open requests');
   server.close(() => {
-    void Promise.all([store.close(), smsStores?.optOuts.close(), smsStores?.states.close()]).then(() =>
-      process.exit(0),
+    void backend.close().then(
+      () => {
+        logger.info('stopped cleanly');
+        process.exit(0);
+      },
+      () => process.exit(1),
     );
   });
+  server.closeIdleConnections();
   setTimeout(() => process.exit(1), 10_000).unref();
 }
-process.on('SIGTERM', () => shutdown('SIGTERM'));
-process.on('SIGINT', () => shutdown('SIGINT'));
+process.once('SIGTERM', () => shutdown('SIGTERM'));
+process.once('SIGINT', () => shutdown('SIGINT'));

@@ -1,11 +1,13 @@
 /** Prometheus metrics: routes, channels and latency only, never message text or ids. */
-import { Counter, Histogram, Registry } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 export interface Metrics {
   registry: Registry;
   turns: Counter<'route' | 'channel'>;
   latency: Histogram<'channel'>;
   errors: Counter<'channel'>;
+  /** 1 while the state store is unreachable and the bot answers without saved state. */
+  storeDegraded: Gauge;
 }
 
 export function createMetrics(): Metrics {
@@ -29,6 +31,11 @@ export function createMetrics(): Metrics {
       name: 'bot_turn_errors_total',
       help: 'Turns that fell back to the safe reply',
       labelNames: ['channel'],
+      registers: [registry],
+    }),
+    storeDegraded: new Gauge({
+      name: 'bot_store_degraded',
+      help: '1 while the state store is unreachable (answers go out without saved state)',
       registers: [registry],
     }),
   };

@@ -8,35 +8,35 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
+import helmet from 'helmet';
 import type { KnowledgeBase } from '../knowledge/load.js';
 import { createBotFrameworkRoute } from './channels/botframework/handler.js';
+import { createGuards } from './channels/guards.js';
 import {
   createSlackEventsHandler,
   createSlackInteractionsHandler,
   type SlackPoster,
 } from './channels/slack/handler.js';
-import { createSmsHandler, type SmsState } from './channels/sms/handler.js';
-import { createChatHandler } from './channels/web/chat.js';
+import { createSmsHandler } from './channels/sms/handler.js';
+import { createChatHandler, rateLimitedResponse } from './channels/web/chat.js';
 import { createComposer } from './compose.js';
 import type { Config } from './config.js';
 import { fallbackReply } from './fallback.js';
 import type { Logger } from './log.js';
 import type { Metrics } from './metrics.js';
-import type { ConversationState } from './reply.js';
-import type { StateStore } from './store/store.js';
+import { withReviewLog } from './review/review-log.js';
+import type { BotStores } from './stores.js';
 import type { Bot } from './turn.js';
 
 export interface AppDeps {
   bot: Bot;
   kb: KnowledgeBase;
-  store: StateStore<ConversationState>;
+  stores: BotStores;
   config: Config;
   logger: Logger;
   metrics: Metrics;
   /** Folder with the built widget (widget.js, widget.css, index.html). */
   widgetDir: string;
-  /** Stores for the SMS channel (durable: opt-outs must survive restarts). */
-  smsStores: { states: StateStore<SmsState>; optOuts: StateStore<boolean> } | undefined;
   /** Slack Web API client (WebClient in production, a fake in tests). */
   slackClient: SlackPoster | undefined;
   /** Clock for request-age checks, in seconds. */
@@ -50,23 +50,46 @@ const STATIC_TYPES: Record<string, string> = {
   'index.html': 'text/html; charset=utf-8',
 };
 
-function securityHeaders(_req: Request, res: Response, next: NextFunction): void {
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('Referrer-Policy', 'no-referrer');
-  res.setHeader('X-Frame-Options', 'SAMEORIGIN');
-  res.setHeader(
-    'Content-Security-Policy',
-    "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; frame-ancestors 'self'; base-uri 'none'; form-action 'self'",
-  );
-  next();
-}
+/** The widget and demo page load only their own script and styles, so the policy can be strict. */
+const security = helmet({
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'"],
+      connectSrc: ["'self'"],
+      imgSrc: ["'self'", 'data:'],
+      frameAncestors: ["'self'"],
+      baseUri: ["'none'"],
+      formAction: ["'self'"],
+      objectSrc: ["'none'"],
+    },
+  },
+  referrerPolicy: { policy: 'no-referrer' },
+  frameguard: { action: 'sameorigin' },
+});
 
 export function createApp(deps: AppDeps): express.Express {
   const { config, logger, metrics } = deps;
   const app = express();
   app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', 1);
-  app.use(securityHeaders);
+  app.use(security);
+  const composer = createComposer(deps.kb);
+  const guards = createGuards(deps.stores.seen, config.rateLimitPerConversation);
+  // With REVIEW_LOG=on, each channel's unanswered and clarified messages are kept, redacted.
+  const review = deps.stores.review;
+  const botFor = (channel: string): Bot =>
+    review
+      ? withReviewLog(deps.bot, {
+          kb: deps.kb,
+          store: review,
+          channel,
+          onError: (error) =>
+            logger.warn({ err: error instanceof Error ? error.name : 'unknown' }, 'review log write failed'),
+        })
+      : deps.bot;
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -99,18 +122,7 @@ export function createApp(deps: AppDeps): express.Express {
     standardHeaders: 'draft-7',
     legacyHeaders: false,
     handler: (_req, res) => {
-      const help = fallbackReply(deps.kb, undefined).messages[0]?.text ?? '';
-      res.status(429).json({
-        route: 'rate-limited',
-        confidence: 0,
-        messages: [
-          {
-            text: `You're sending messages faster than I can answer. Please wait a minute. ${help.replace(/^[^.]*\.\s*/, '')}`,
-            suggestions: [],
-            links: [],
-          },
-        ],
-      });
+      res.status(429).json(rateLimitedResponse('', composer.template('rate-limited', 'en')));
     },
   });
   app.options('/api/chat', cors);
@@ -120,8 +132,10 @@ export function createApp(deps: AppDeps): express.Express {
     limiter,
     express.json({ limit: '256kb' }),
     createChatHandler({
-      bot: deps.bot,
-      store: deps.store,
+      bot: botFor('web'),
+      store: deps.stores.conversations,
+      guards,
+      rateLimited: (locale) => composer.template('rate-limited', locale),
       maxMessageChars: config.maxMessageChars,
       onTurn: (reply, seconds) => {
         metrics.turns.inc({ route: reply.route, channel: 'web' });
@@ -135,11 +149,12 @@ export function createApp(deps: AppDeps): express.Express {
 
   if (config.slack && deps.slackClient) {
     const slack = {
-      bot: deps.bot,
+      bot: botFor('slack'),
       signingSecret: config.slack.signingSecret,
       client: deps.slackClient,
-      states: deps.store,
+      states: deps.stores.conversations,
       hashId,
+      guards,
       nowSeconds: deps.nowSeconds,
       onTurn: (reply: { route: string }, seconds: number) => {
         metrics.turns.inc({ route: reply.route, channel: 'slack' });
@@ -162,10 +177,11 @@ export function createApp(deps: AppDeps): express.Express {
     app.post(
       '/api/messages',
       ...createBotFrameworkRoute({
-        bot: deps.bot,
+        bot: botFor('botframework'),
         auth: config.botFramework,
-        states: deps.store,
+        states: deps.stores.conversations,
         hashId,
+        guards,
         fallbackText: fallbackReply(deps.kb, undefined).messages[0]?.text ?? '',
         onTurn: (reply, seconds) => {
           metrics.turns.inc({ route: reply.route, channel: 'botframework' });
@@ -183,18 +199,19 @@ export function createApp(deps: AppDeps): express.Express {
   }
 
   const sms = config.sms;
-  if (sms && deps.smsStores) {
+  if (sms) {
     app.post(
       '/api/sms/twilio',
       express.urlencoded({ extended: false, limit: '64kb' }),
       createSmsHandler({
-        bot: deps.bot,
-        composer: createComposer(deps.kb),
+        bot: botFor('sms'),
+        composer,
         authToken: sms.authToken,
         webhookUrl: sms.webhookUrl,
-        states: deps.smsStores.states,
-        optOuts: deps.smsStores.optOuts,
+        states: deps.stores.sms,
+        optOuts: deps.stores.optOuts,
         hashId,
+        guards,
         onTurn: (reply, seconds) => {
           metrics.turns.inc({ route: reply.route, channel: 'sms' });
           metrics.latency.observe({ channel: 'sms' }, seconds);

@@ -200,6 +200,7 @@ const TEMPLATE_NEEDS: Record<string, string[]> = {
   empty: [],
   'sms-help': ['samhsa', 'lifeline', 'emergency'],
   'sms-start': ['lifeline'],
+  'rate-limited': ['samhsa', 'lifeline', 'emergency'],
 };
 
 function checkTemplate(t: Template, kb: KnowledgeBase, today: string, issues: ContentIssue[]): void {

@@ -34,7 +34,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((r) => server?.close(r));
+  if (server) await new Promise((r) => server?.close(r));
 });
 
 async function open(width = 1024): Promise<Page> {

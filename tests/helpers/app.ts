@@ -3,20 +3,21 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { SlackPoster } from '../../bot/channels/slack/handler.js';
-import type { SmsState } from '../../bot/channels/sms/handler.js';
 import { loadConfig } from '../../bot/config.js';
 import { createLogger } from '../../bot/log.js';
 import { createMetrics } from '../../bot/metrics.js';
-import type { ConversationState } from '../../bot/reply.js';
 import { createApp } from '../../bot/server.js';
-import { createFileStore } from '../../bot/store/file-store.js';
-import { createMemoryStore } from '../../bot/store/store.js';
+import { createSqliteBackend } from '../../bot/store/sqlite-store.js';
+import { createMemoryBackend, type StoreBackend } from '../../bot/store/store.js';
+import { openStores } from '../../bot/stores.js';
 import { createBot } from '../../bot/turn.js';
 import { loadKnowledge } from '../../knowledge/load.js';
 
 export interface TestAppOptions {
   slackClient?: SlackPoster;
   nowSeconds?: () => number;
+  /** Defaults: a SQLite file when DATA_DIR is set (restarts keep state), else memory. */
+  backend?: StoreBackend;
 }
 
 export function buildTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}) {
@@ -25,27 +26,27 @@ export function buildTestApp(env: Record<string, string> = {}, options: TestAppO
   const config = loadConfig({ NODE_ENV: 'test', ...env });
   if (!config.ok) throw new Error(config.message);
   const bot = createBot(loaded.kb);
-  const store = createMemoryStore<ConversationState>({ ttlMs: 3_600_000, maxEntries: 1000, now: Date.now });
   const metrics = createMetrics();
-  const dataDir = config.config.dataDir;
-  const smsStores = {
-    states: createFileStore<SmsState>(dataDir, 'sms-conversations'),
-    optOuts: createFileStore<boolean>(dataDir, 'sms-opt-outs'),
-  };
+  const backend =
+    options.backend ?? (env.DATA_DIR ? createSqliteBackend(env.DATA_DIR) : createMemoryBackend());
+  const degraded: string[] = [];
+  const stores = openStores(backend, config.config, {
+    onDegraded: (reason) => degraded.push(reason),
+    onRecovered: () => degraded.push('recovered'),
+  });
   const logger = createLogger('silent');
   const app = createApp({
     bot,
     kb: loaded.kb,
-    store,
+    stores,
     config: config.config,
     logger,
     metrics,
     widgetDir: 'dist/widget',
-    smsStores,
     slackClient: options.slackClient,
     nowSeconds: options.nowSeconds ?? (() => Math.floor(Date.now() / 1000)),
   });
-  return { app, store, metrics };
+  return { app, stores, metrics, backend, degraded };
 }
 
 export async function listen(

@@ -17,12 +17,15 @@ import { z } from 'zod';
 import type { ConversationState, Reply, ReplyMessage } from '../../reply.js';
 import type { StateStore } from '../../store/store.js';
 import type { Bot } from '../../turn.js';
+import type { Guards } from '../guards.js';
+import { storedTurn } from '../stored-turn.js';
 
 export interface BotFrameworkOptions {
   bot: Bot;
   auth: AuthConfiguration;
   states: StateStore<ConversationState>;
   hashId: (id: string) => string;
+  guards: Guards;
   /** Text sent if a turn fails inside the adapter (carries the helplines). */
   fallbackText: string;
   onTurn: (reply: Reply, seconds: number) => void;
@@ -57,10 +60,13 @@ export function createBotFrameworkRoute(options: BotFrameworkOptions): RequestHa
     const activity = context.activity;
     if (activity.type !== ActivityTypes.Message) return;
     const key = options.hashId(`${activity.channelId ?? ''}:${activity.conversation?.id ?? ''}`);
-    const started = process.hrtime.bigint();
-    const reply = options.bot.handleTurn({ text: activity.text ?? '' }, await options.states.get(key));
-    options.onTurn(reply, Number(process.hrtime.bigint() - started) / 1e9);
-    await options.states.put(key, reply.state);
+    const reply = await storedTurn(
+      options.bot,
+      options.states,
+      key,
+      { text: activity.text ?? '' },
+      options.onTurn,
+    );
     for (const message of reply.messages) await context.sendActivity(toActivity(message));
   }
 
@@ -70,6 +76,12 @@ export function createBotFrameworkRoute(options: BotFrameworkOptions): RequestHa
       res.status(400).json({
         error: shape.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '),
       });
+      return;
+    }
+    // Tokens are bearer tokens reused for an hour, so a replay is caught by the activity's id.
+    const { id, conversation } = shape.data;
+    if (typeof id === 'string' && !(await options.guards.firstSight(`bf:${conversation.id}:${id}`))) {
+      res.status(403).json({ error: 'activity already received' });
       return;
     }
     await adapter.process(req, res, onActivity);

@@ -7,6 +7,8 @@ import type { Request, Response } from 'express';
 import type { ConversationState, Reply } from '../../reply.js';
 import type { StateStore } from '../../store/store.js';
 import type { Bot } from '../../turn.js';
+import type { Guards } from '../guards.js';
+import { storedTurn } from '../stored-turn.js';
 import { renderForSlack } from './render.js';
 import { verifySlackRequest } from './verify.js';
 
@@ -28,6 +30,7 @@ export interface SlackOptions {
   client: SlackPoster;
   states: StateStore<ConversationState>;
   hashId: (id: string) => string;
+  guards: Guards;
   nowSeconds: () => number;
   onTurn: (reply: Reply, seconds: number) => void;
   onError: (error: unknown) => void;
@@ -45,7 +48,7 @@ interface SlackEvent {
   ts?: string;
 }
 
-function verified(options: SlackOptions, req: Request, res: Response): string | undefined {
+async function verified(options: SlackOptions, req: Request, res: Response): Promise<string | undefined> {
   const raw = Buffer.isBuffer(req.body) ? req.body.toString('utf8') : '';
   const verdict = verifySlackRequest(
     options.signingSecret,
@@ -56,6 +59,11 @@ function verified(options: SlackOptions, req: Request, res: Response): string | 
   );
   if (verdict !== 'ok') {
     res.status(401).json({ error: `signature ${verdict}` });
+    return undefined;
+  }
+  // Within the 5-minute window a replay would still verify; its signature has been seen before.
+  if (!(await options.guards.firstSight(`slack:${req.get('X-Slack-Signature')}`))) {
+    res.status(401).json({ error: 'signature replayed' });
     return undefined;
   }
   return raw;
@@ -69,17 +77,14 @@ async function answer(
   thread?: string,
 ): Promise<void> {
   const key = options.hashId(`${who}:${channel}`);
-  const started = process.hrtime.bigint();
-  const reply = options.bot.handleTurn({ text }, await options.states.get(key));
-  options.onTurn(reply, Number(process.hrtime.bigint() - started) / 1e9);
-  await options.states.put(key, reply.state);
+  const reply = await storedTurn(options.bot, options.states, key, { text }, options.onTurn);
   const rendered = renderForSlack(reply);
   await options.client.chat.postMessage({ channel, ...rendered, ...(thread ? { thread_ts: thread } : {}) });
 }
 
 export function createSlackEventsHandler(options: SlackOptions) {
   return async (req: Request, res: Response): Promise<void> => {
-    const raw = verified(options, req, res);
+    const raw = await verified(options, req, res);
     if (raw === undefined) return;
     let body: { type?: string; challenge?: string; event?: SlackEvent; team_id?: string };
     try {
@@ -112,7 +117,7 @@ export function createSlackEventsHandler(options: SlackOptions) {
 
 export function createSlackInteractionsHandler(options: SlackOptions) {
   return async (req: Request, res: Response): Promise<void> => {
-    const raw = verified(options, req, res);
+    const raw = await verified(options, req, res);
     if (raw === undefined) return;
     const payloadText = new URLSearchParams(raw).get('payload');
     let payload: {

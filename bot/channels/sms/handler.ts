@@ -5,8 +5,9 @@
 import type { Request, Response } from 'express';
 import type { Composer } from '../../compose.js';
 import type { ConversationState, Reply } from '../../reply.js';
-import type { StateStore } from '../../store/store.js';
+import { type StateStore, transact } from '../../store/store.js';
 import type { Bot } from '../../turn.js';
+import type { Guards } from '../guards.js';
 import { renderForSms, SMS_MAX, toGsm7 } from './render.js';
 import { verifyTwilioSignature } from './verify.js';
 
@@ -30,6 +31,7 @@ export interface SmsOptions {
   optOuts: StateStore<boolean>;
   /** Salted hash of the sender's number: the only form in which it is stored. */
   hashId: (phone: string) => string;
+  guards: Guards;
   onTurn: (reply: Reply, seconds: number) => void;
 }
 
@@ -57,10 +59,21 @@ export function createSmsHandler(options: SmsOptions) {
       res.status(403).type('text/plain').send('forbidden');
       return;
     }
+    // Twilio signatures carry no time: a replayed request is recognized by its signature and id.
+    if (
+      !(await options.guards.firstSight(`sms:${req.get('X-Twilio-Signature')}:${params.MessageSid ?? ''}`))
+    ) {
+      res.status(403).type('text/plain').send('replayed');
+      return;
+    }
     const from = params.From ?? '';
     const text = params.Body ?? '';
     const key = options.hashId(from);
     const keyword = text.trim().toUpperCase();
+    if (!STOP.has(keyword) && !(await options.guards.underLimit(`sms:${key}`))) {
+      send(res, [toGsm7(options.composer.template('rate-limited', 'en').text)]);
+      return;
+    }
     if (STOP.has(keyword)) {
       await options.optOuts.put(key, true);
       send(res, []);
@@ -71,7 +84,7 @@ export function createSmsHandler(options: SmsOptions) {
       send(res, [toGsm7(options.composer.template('sms-start', 'en').text)]);
       return;
     }
-    if (await options.optOuts.get(key)) {
+    if ((await options.optOuts.get(key))?.value === true) {
       send(res, []);
       return;
     }
@@ -80,17 +93,29 @@ export function createSmsHandler(options: SmsOptions) {
       return;
     }
     const saved = await options.states.get(key);
-    if (keyword === 'MORE' && saved && saved.later.length > 0) {
-      const [next, ...rest] = saved.later;
-      await options.states.put(key, { ...saved, later: rest });
+    if (keyword === 'MORE' && saved && saved.value.later.length > 0) {
+      const [next, ...rest] = saved.value.later;
+      await options.states.put(key, { ...saved.value, later: rest });
       send(res, [rest.length > 0 ? `${next} (Reply MORE)` : (next ?? '')]);
       return;
     }
-    const started = process.hrtime.bigint();
-    const reply = options.bot.handleTurn({ text }, saved?.conversation);
-    options.onTurn(reply, Number(process.hrtime.bigint() - started) / 1e9);
-    const rendered = renderForSms(reply);
-    await options.states.put(key, { conversation: reply.state, later: rendered.later });
+    let seconds = 0;
+    const { reply, rendered } = await transact(
+      options.states,
+      key,
+      (state) => {
+        const started = process.hrtime.bigint();
+        const result = options.bot.handleTurn({ text }, state?.conversation);
+        seconds = Number(process.hrtime.bigint() - started) / 1e9;
+        const parts = renderForSms(result);
+        return {
+          value: { conversation: result.state, later: parts.later },
+          result: { reply: result, rendered: parts },
+        };
+      },
+      { entry: saved },
+    );
+    options.onTurn(reply, seconds);
     send(
       res,
       rendered.now.map((m) => m.slice(0, SMS_MAX)),

@@ -6,9 +6,11 @@
 import { randomBytes } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import type { ConversationState, Reply } from '../../reply.js';
+import type { ConversationState, Locale, Reply, ReplyMessage } from '../../reply.js';
 import type { StateStore } from '../../store/store.js';
 import type { Bot } from '../../turn.js';
+import type { Guards } from '../guards.js';
+import { storedTurn } from '../stored-turn.js';
 
 export const ChatRequest = z.object({
   text: z.string({ message: 'text must be a string' }),
@@ -29,6 +31,9 @@ export interface ChatResponse {
 export interface WebChatOptions {
   bot: Bot;
   store: StateStore<ConversationState>;
+  guards: Guards;
+  /** The polite reply for a conversation over its limit (it still carries the helplines). */
+  rateLimited: (locale: Locale) => ReplyMessage;
   maxMessageChars: number;
   onTurn: (reply: Reply, seconds: number) => void;
 }
@@ -57,6 +62,15 @@ export function renderForWeb(conversationId: string, reply: Reply): ChatResponse
   };
 }
 
+export function rateLimitedResponse(conversationId: string, message: ReplyMessage): ChatResponse {
+  return {
+    conversationId,
+    route: 'rate-limited',
+    confidence: 0,
+    messages: [{ text: message.text, suggestions: [], links: [] }],
+  };
+}
+
 export function createChatHandler(options: WebChatOptions) {
   return async (req: Request, res: Response): Promise<void> => {
     const parsed = ChatRequest.safeParse(req.body);
@@ -66,19 +80,18 @@ export function createChatHandler(options: WebChatOptions) {
       });
       return;
     }
-    const { text, locale } = parsed.data;
-    const known = parsed.data.conversationId
-      ? await options.store.get(parsed.data.conversationId)
-      : undefined;
-    const conversationId =
-      known && parsed.data.conversationId ? parsed.data.conversationId : newConversationId();
-    const started = process.hrtime.bigint();
-    const reply = options.bot.handleTurn(
-      { text: clip(text, options.maxMessageChars), ...(locale ? { locale } : {}) },
-      known,
-    );
-    options.onTurn(reply, Number(process.hrtime.bigint() - started) / 1e9);
-    await options.store.put(conversationId, reply.state);
+    const { text, locale, conversationId: asked } = parsed.data;
+    if (asked && !(await options.guards.underLimit(`web:${asked}`))) {
+      res.status(429).json(rateLimitedResponse(asked, options.rateLimited(locale ?? 'en')));
+      return;
+    }
+    // An id this server never gave out, or one that has expired, starts a new conversation.
+    const known = asked ? await options.store.get(asked) : undefined;
+    const conversationId = known && asked ? asked : newConversationId();
+    const input = { text: clip(text, options.maxMessageChars), ...(locale ? { locale } : {}) };
+    const reply = await storedTurn(options.bot, options.store, conversationId, input, options.onTurn, {
+      entry: known,
+    });
     res.json(renderForWeb(conversationId, reply));
   };
 }

@@ -2,11 +2,15 @@ import { readFileSync } from 'node:fs';
 import request from 'supertest';
 import { buildTestApp } from '../../../helpers/app.js';
 
-const activity = (text?: string) => {
+let activityCount = 0;
+/** The fixture activity with a new id each time, as a channel sends them. */
+const activity = (text?: string): Record<string, unknown> => {
   const a = JSON.parse(
     readFileSync('tests/fixtures/botframework/message-expect-replies.json', 'utf8'),
   ) as Record<string, unknown>;
-  return text === undefined ? a : { ...a, text };
+  activityCount += 1;
+  const fresh = { ...a, id: `activity-${activityCount}` };
+  return text === undefined ? fresh : { ...fresh, text };
 };
 
 type Reply = {
@@ -42,7 +46,7 @@ describe('POST /api/messages (Bot Framework, anonymous dev mode)', () => {
     await request(app).post('/api/messages').send(conv).expect(200);
     const more = await request(app)
       .post('/api/messages')
-      .send({ ...conv, text: 'tell me more' })
+      .send({ ...conv, id: 'activity-more', text: 'tell me more' })
       .expect(200);
     expect(repliesOf(more.body)[0]?.text).toMatch(/30 to 90 minutes/);
   });

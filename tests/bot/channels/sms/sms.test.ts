@@ -72,13 +72,15 @@ describe('POST /api/sms/twilio', () => {
     };
     return { env, app: buildTestApp(env).app };
   }
+  let sid = 0;
   const sms = (
     app: ReturnType<typeof setup>['app'],
     body: string,
     from = '+15555550100',
     signature?: string,
   ) => {
-    const params = { Body: body, From: from, To: '+15555550199', MessageSid: 'SM123' };
+    sid += 1;
+    const params = { Body: body, From: from, To: '+15555550199', MessageSid: `SM${sid}` };
     return request(app)
       .post('/api/sms/twilio')
       .type('form')
