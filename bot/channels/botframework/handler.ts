@@ -9,6 +9,7 @@ import {
   type AuthConfiguration,
   authorizeJWT,
   CloudAdapter,
+  getAuthConfigWithDefaults,
   MessageFactory,
   type TurnContext,
 } from '@microsoft/agents-hosting';
@@ -50,7 +51,10 @@ const IncomingActivity = z.looseObject({
 });
 
 export function createBotFrameworkRoute(options: BotFrameworkOptions): RequestHandler[] {
-  const adapter = new CloudAdapter(options.auth);
+  // The JWT check needs the same defaults the adapter applies (the connection map that matches a
+  // token's audience to this bot); given the bare settings it would refuse every token.
+  const auth = getAuthConfigWithDefaults(options.auth);
+  const adapter = new CloudAdapter(auth);
   adapter.onTurnError = async (context, error) => {
     options.onError(error);
     await context.sendActivity(MessageFactory.text(options.fallbackText));
@@ -86,5 +90,5 @@ export function createBotFrameworkRoute(options: BotFrameworkOptions): RequestHa
     }
     await adapter.process(req, res, onActivity);
   };
-  return [express.json({ limit: '1mb' }), authorizeJWT(options.auth) as RequestHandler, handle];
+  return [express.json({ limit: '1mb' }), authorizeJWT(auth) as RequestHandler, handle];
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import request from 'supertest';
 import { buildTestApp } from '../../../helpers/app.js';
+import { serveJwks, signingKey, signJwt } from '../../../helpers/jwt.js';
 
 let activityCount = 0;
 /** The fixture activity with a new id each time, as a channel sends them. */
@@ -88,5 +89,67 @@ describe('POST /api/messages with a client id configured', () => {
 
   it('rejects a malformed authorization header', async () => {
     await request(app).post('/api/messages').set('Authorization', 'Basic abc').send(activity()).expect(401);
+  });
+});
+
+describe('POST /api/messages with signed tokens (local JWKS)', () => {
+  const CLIENT = '00000000-0000-0000-0000-0000000000c1';
+  const TENANT = '00000000-0000-0000-0000-0000000000t1'.replace('t', 'a');
+  const trusted = signingKey('trusted-key');
+  // Same key id, different key: a token an attacker signed.
+  const attacker = signingKey('trusted-key');
+  let jwks: Awaited<ReturnType<typeof serveJwks>>;
+  let built: ReturnType<typeof buildTestApp>;
+  const now = () => Math.floor(Date.now() / 1000);
+  const claims = (overrides: Record<string, unknown> = {}) => ({
+    aud: CLIENT,
+    iss: `https://login.microsoftonline.com/${TENANT}/v2.0`,
+    tid: TENANT,
+    nbf: now() - 60,
+    iat: now() - 60,
+    exp: now() + 3600,
+    ...overrides,
+  });
+  const post = (token: string, body: Record<string, unknown>) =>
+    request(built.app).post('/api/messages').set('Authorization', `Bearer ${token}`).send(body);
+
+  beforeAll(async () => {
+    jwks = await serveJwks([trusted]);
+    built = buildTestApp({ clientId: CLIENT, tenantId: TENANT, authority: `${jwks.origin}/${TENANT}` });
+  });
+  afterAll(async () => {
+    await new Promise((r) => jwks.server.close(r));
+  });
+
+  // Past the signature check the SDK asks Entra for its outbound token, which this offline test
+  // cannot reach: the request then ends in the error path, which still carries the helplines.
+  const accepted = (res: { status: number; body: { messages?: Array<{ text: string }> } }) => {
+    expect(res.status).toBe(500);
+    expect(res.body.messages?.[0]?.text).toContain('1-800-662-4357');
+  };
+
+  it('accepts a valid token', async () => {
+    accepted(await post(signJwt(trusted, claims()), activity('where can i get narcan')));
+  });
+
+  it.each([
+    ['expired', () => signJwt(trusted, claims({ exp: now() - 3600, iat: now() - 7200, nbf: now() - 7200 }))],
+    ['signed with another key', () => signJwt(attacker, claims())],
+    ['for another bot', () => signJwt(trusted, claims({ aud: '00000000-0000-0000-0000-0000000000ff' }))],
+  ])('rejects a token %s with 401, answers nothing and stores nothing', async (_why, token) => {
+    const before = await built.stores.conversations.entries();
+    const conversation = { id: `a:rejected-${_why.replace(/ /g, '-')}` };
+    const res = await post(token(), { ...activity('what is narcan'), conversation }).expect(401);
+    expect(res.body.activities).toBeUndefined();
+    expect(await built.stores.conversations.entries()).toEqual(before);
+  });
+
+  it('rejects a replayed activity with 403 even with a valid token', async () => {
+    const once = { ...activity('what is methadone'), conversation: { id: 'a:replay' } };
+    accepted(await post(signJwt(trusted, claims()), once));
+    const before = await built.stores.conversations.entries();
+    const res = await post(signJwt(trusted, claims()), once).expect(403);
+    expect(res.body.activities).toBeUndefined();
+    expect(await built.stores.conversations.entries()).toEqual(before);
   });
 });

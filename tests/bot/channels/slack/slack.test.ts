@@ -25,8 +25,8 @@ function fakeSlack() {
 
 function setup() {
   const slack = fakeSlack();
-  const { app } = buildTestApp(env, { slackClient: slack.client, nowSeconds: () => NOW });
-  return { app, ...slack };
+  const { app, stores } = buildTestApp(env, { slackClient: slack.client, nowSeconds: () => NOW });
+  return { app, stores, ...slack };
 }
 
 function send(
@@ -103,8 +103,20 @@ describe('POST /api/slack/events', () => {
     expect(posted).toHaveLength(0);
   });
 
-  it('rejects a forged signature and a missing one', async () => {
-    const { app, posted } = setup();
+  it('rejects a replayed request within the time window, and stores nothing for it', async () => {
+    const { app, posted, stores } = setup();
+    await send(app, '/api/slack/events', fixture('dm-message')).expect(200);
+    await settle();
+    const saved = await stores.conversations.entries();
+    const replay = await send(app, '/api/slack/events', fixture('dm-message')).expect(401);
+    expect(replay.body.error).toBe('signature replayed');
+    await settle();
+    expect(posted).toHaveLength(1);
+    expect(await stores.conversations.entries()).toEqual(saved);
+  });
+
+  it('rejects a forged signature and a missing one, storing nothing', async () => {
+    const { app, posted, stores } = setup();
     await send(app, '/api/slack/events', fixture('dm-message'), { signature: 'v0=deadbeef' }).expect(401);
     await request(app)
       .post('/api/slack/events')
@@ -113,6 +125,7 @@ describe('POST /api/slack/events', () => {
       .expect(401);
     await settle();
     expect(posted).toHaveLength(0);
+    expect(await stores.conversations.entries()).toEqual([]);
   });
 
   it('ignores retries and bot messages', async () => {

@@ -70,7 +70,8 @@ describe('POST /api/sms/twilio', () => {
       DATA_DIR: dataDir,
       HASH_SALT: 'a-test-salt-of-16+chars',
     };
-    return { env, app: buildTestApp(env).app };
+    const built = buildTestApp(env);
+    return { env, app: built.app, stores: built.stores };
   }
   let sid = 0;
   const sms = (
@@ -102,10 +103,37 @@ describe('POST /api/sms/twilio', () => {
     }
   });
 
-  it('rejects a forged signature with 403 and sends nothing', async () => {
-    const { app } = setup();
-    const res = await sms(app, 'hi', '+15555550100', 'forged=').expect(403);
+  it('rejects a forged or missing signature with 403, sends nothing and stores nothing', async () => {
+    const { app, stores } = setup();
+    const res = await sms(app, 'STOP', '+15555550100', 'forged=').expect(403);
     expect(res.text).not.toContain('<Message>');
+    const params = { Body: 'hi', From: '+15555550100', To: '+15555550199', MessageSid: 'SMnosig' };
+    await request(app).post('/api/sms/twilio').type('form').send(params).expect(403);
+    expect(await stores.optOuts.entries()).toEqual([]);
+    expect(await stores.sms.entries()).toEqual([]);
+  });
+
+  it('rejects a replayed signed request with 403 and sends nothing', async () => {
+    const { app, stores } = setup();
+    const params = { Body: 'what is narcan', From: '+15555550100', To: '+15555550199', MessageSid: 'SMonce' };
+    const signature = twilioSignature(TOKEN, URL, params);
+    const post = () =>
+      request(app).post('/api/sms/twilio').type('form').set('X-Twilio-Signature', signature).send(params);
+    expect(messages((await post().expect(200)).text).length).toBeGreaterThan(0);
+    const saved = await stores.sms.entries();
+    const replay = await post().expect(403);
+    expect(replay.text).not.toContain('<Message>');
+    expect(await stores.sms.entries()).toEqual(saved);
+  });
+
+  it('answers a number over its per-minute limit politely, with the helplines', async () => {
+    const { app } = setup();
+    for (let i = 0; i < 20; i++) await sms(app, 'hi', '+15555550177').expect(200);
+    const limited = messages((await sms(app, 'hi', '+15555550177').expect(200)).text).join(' ');
+    expect(limited).toMatch(/faster than I can answer/);
+    expect(limited).toContain('1-800-662-4357');
+    // Another number is not affected.
+    expect(messages((await sms(app, 'hi', '+15555550178').expect(200)).text).join(' ')).not.toMatch(/faster/);
   });
 
   it('sends a crisis text the helpline numbers', async () => {
