@@ -17,8 +17,6 @@ const Env = z.object({
     .positive()
     .max(24 * 30)
     .default(24),
-  /** Longest message read, in characters; longer input is answered from its start and end. */
-  MAX_MESSAGE_CHARS: z.coerce.number().int().min(100).max(100_000).default(4000),
   /** Messages one client address may send to /api/chat per minute. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
   /** Set when a load balancer or proxy sits in front, so client addresses come from X-Forwarded-For. */
@@ -66,7 +64,6 @@ export interface Config {
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   widgetOrigins: string[];
   stateTtlMs: number;
-  maxMessageChars: number;
   rateLimitPerMinute: number;
   trustProxy: boolean;
   dataDir: string;
@@ -144,7 +141,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
         .map((o) => o.trim())
         .filter(Boolean),
       stateTtlMs: e.STATE_TTL_HOURS * 3_600_000,
-      maxMessageChars: e.MAX_MESSAGE_CHARS,
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
       trustProxy: e.TRUST_PROXY === 'true',
       dataDir: e.DATA_DIR,

@@ -130,13 +130,13 @@ export function createApp(deps: AppDeps): express.Express {
     '/api/chat',
     cors,
     limiter,
-    express.json({ limit: '256kb' }),
+    // The widget sends at most 2,000 characters; the gate reads every character of what arrives.
+    express.json({ limit: '64kb' }),
     createChatHandler({
       bot: botFor('web'),
       store: deps.stores.conversations,
       guards,
       rateLimited: (locale) => composer.template('rate-limited', locale),
-      maxMessageChars: config.maxMessageChars,
       onTurn: (reply, seconds) => {
         metrics.turns.inc({ route: reply.route, channel: 'web' });
         metrics.latency.observe({ channel: 'web' }, seconds);
@@ -251,7 +251,14 @@ export function createApp(deps: AppDeps): express.Express {
     metrics.errors.inc({ channel: 'web' });
     if (res.headersSent) return;
     if (status === 400 || status === 413) {
-      res.status(status).json({ error: status === 413 ? 'message too large' : 'body is not valid JSON' });
+      // Still a reply a person can act on: the helplines come with the error.
+      const help = fallbackReply(deps.kb, undefined);
+      res.status(status).json({
+        error: status === 413 ? 'message too large' : 'body is not valid JSON',
+        route: 'fallback',
+        confidence: 0,
+        messages: help.messages.map((m) => ({ text: m.text, suggestions: [], links: [] })),
+      });
       return;
     }
     const reply = fallbackReply(deps.kb, undefined);

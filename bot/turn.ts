@@ -51,6 +51,9 @@ export interface BotOptions {
 
 const DEFAULTS: BotOptions = Object.freeze({ matcher: DEFAULT_MATCHER, onError: () => {} });
 
+/** Longer messages are read whole by the safety gate in windows of this size, overlapping by a clause. */
+const LONG_MESSAGE = 4000;
+const WINDOW_OVERLAP = 400;
 /** Short follow-ups that only make sense with the previous topic ("how long does it last?"). */
 const CONTEXT_MAX_WORDS = 7;
 const MORE =
@@ -84,8 +87,25 @@ export function createBot(kb: KnowledgeBase, options: Partial<BotOptions> = {}):
   const matcher: Matcher = createMatcher(kb, config.matcher);
   const composer = createComposer(kb);
 
-  function safetyCheck(normalized: string, corrected: string): SafetyHit | null {
-    return gate.check(normalized) ?? (corrected !== normalized ? gate.check(corrected) : null);
+  function safetyCheck(text: string, normalized: string, corrected: string): SafetyHit | null {
+    return (
+      gate.check(normalized) ??
+      (corrected !== normalized ? gate.check(corrected) : null) ??
+      (text.length > LONG_MESSAGE ? scanLong(text) : null)
+    );
+  }
+
+  /**
+   * The matcher reads the start and end of a long message; the gate reads all of it, in
+   * overlapping windows, so a crisis said once in the middle of a long story is still found.
+   */
+  function scanLong(text: string): SafetyHit | null {
+    const step = LONG_MESSAGE - WINDOW_OVERLAP;
+    for (let start = 0; start < text.length; start += step) {
+      const hit = gate.check(normalize(text.slice(start, start + LONG_MESSAGE)));
+      if (hit) return hit;
+    }
+    return null;
   }
 
   function fromMatch(result: MatchResult, locale: Locale, debug: TurnDebug): Decision {
@@ -119,7 +139,7 @@ export function createBot(kb: KnowledgeBase, options: Partial<BotOptions> = {}):
     const normalized = normalize(text);
     const corrected = matcher.correct(normalized);
     const debug: TurnDebug = { via: 'matcher', corrected, safety: null, ranked: [] };
-    const hit = safetyCheck(normalized, corrected);
+    const hit = safetyCheck(text, normalized, corrected);
     if (hit) {
       debug.via = 'safety';
       debug.safety = hit;

@@ -1,8 +1,8 @@
-import request from 'supertest';
+import type { Server } from 'node:http';
 import { newConversationState } from '../../bot/reply.js';
 import { createBot } from '../../bot/turn.js';
 import { loadKnowledge } from '../../knowledge/load.js';
-import { buildTestApp } from '../helpers/app.js';
+import { buildTestApp, listen } from '../helpers/app.js';
 
 // Generated hostile input: random Unicode, zero-width and right-to-left marks, emoji, control
 // characters, huge strings, HTML and JSON in text. Seeded, so a failure can be replayed.
@@ -84,14 +84,43 @@ describe('fuzzing the turn', () => {
 
 describe('fuzzing POST /api/chat', () => {
   const { app } = buildTestApp({ RATE_LIMIT_PER_MINUTE: '100000' });
-  it('returns 200 with messages for 300 generated inputs', async () => {
+  let server: Server;
+  let url: string;
+  beforeAll(async () => {
+    ({ server, url } = await listen(app));
+  });
+  afterAll(async () => {
+    await new Promise((r) => server.close(r));
+  });
+  const chat = async (text: string) => {
+    const res = await fetch(`${url}/api/chat`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text }),
+    });
+    return { status: res.status, body: (await res.json()) as { route: string; messages: Array<{ text: string }> } };
+  };
+
+  it('answers 10,000 generated inputs with 200 and a message, crisis text in noise included', async () => {
     const make = generator(99);
-    for (let i = 0; i < 300; i++) {
-      const res = await request(app)
-        .post('/api/chat')
-        .send({ text: make(i * 13) });
-      expect(res.status).toBe(200);
-      expect(res.body.messages.length).toBeGreaterThan(0);
+    for (let i = 0; i < 10_000; i++) {
+      const crisis = i % 50 === 0;
+      // Every 1,000th input is 100 KB (over the 64 KB body limit); every 500th a long story.
+      const length = i % 1000 === 0 ? 100_000 : i % 500 === 0 ? 12_000 : (i * 13) % 400;
+      const noise = make(length);
+      const { status, body } = await chat(crisis ? `${noise} my friend od'd and isnt breathing ${noise}` : noise);
+      if (length === 100_000) {
+        expect(status).toBe(413);
+        expect(body.messages.map((m) => m.text).join(' ')).toContain('1-800-662-4357');
+        continue;
+      }
+      expect(status).toBe(200);
+      expect(body.messages.length).toBeGreaterThan(0);
+      expect(body.route).not.toBe('fallback');
+      if (crisis) {
+        expect(body.route).toBe('crisis-overdose');
+        expect(body.messages.map((m) => m.text).join(' ')).toContain('911');
+      }
     }
-  }, 120_000);
+  }, 300_000);
 });

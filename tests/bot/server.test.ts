@@ -87,9 +87,25 @@ describe('POST /api/chat', () => {
   });
 
   it('answers a very long message and still finds the crisis at its end', async () => {
-    const text = `${'i have a question about my meds. '.repeat(3000)} and honestly i want to die`;
+    const text = `${'i have a question about my meds. '.repeat(1500)} and honestly i want to die`;
     const res = await request(app).post('/api/chat').send({ text }).expect(200);
     expect(res.body.route).toBe('crisis-suicide');
+  });
+
+  it('finds a crisis said once in the middle of a long story', async () => {
+    const story = 'we moved again last year and work has been slow and the kids are ok. '.repeat(300);
+    const text = `${story} last night i took all my pills on purpose. ${story}`;
+    const res = await request(app).post('/api/chat').send({ text }).expect(200);
+    expect(res.body.route).toMatch(/^crisis-/);
+  });
+
+  it('answers a body over 64 KB with 413 and the helplines', async () => {
+    const res = await request(app)
+      .post('/api/chat')
+      .send({ text: 'x'.repeat(70_000) })
+      .expect(413);
+    expect(res.body.error).toBe('message too large');
+    expect(res.body.messages[0].text).toContain('988');
   });
 });
 
@@ -101,6 +117,33 @@ describe('abuse resistance', () => {
     expect(res.body.messages[0].text).toMatch(/wait a minute/);
     expect(res.body.messages[0].text).toContain('1-800-662-4357');
     expect(res.body.messages[0].text).toContain('988');
+  });
+
+  it('limits one conversation to its per-minute share, politely, whatever address it comes from', async () => {
+    const { app } = buildTestApp({ RATE_LIMIT_PER_CONVERSATION: '3' });
+    const first = await request(app).post('/api/chat').send({ text: 'hi' }).expect(200);
+    const id = first.body.conversationId;
+    for (let i = 0; i < 3; i++)
+      await request(app).post('/api/chat').send({ text: 'what is narcan', conversationId: id }).expect(200);
+    const res = await request(app)
+      .post('/api/chat')
+      .send({ text: 'ayuda', conversationId: id, locale: 'es' })
+      .expect(429);
+    expect(res.body.conversationId).toBe(id);
+    expect(res.body.messages[0].text).toMatch(/Espera un minuto/);
+    expect(res.body.messages[0].text).toContain('988');
+    // A new conversation from the same address is still answered.
+    await request(app).post('/api/chat').send({ text: 'hi' }).expect(200);
+  });
+
+  it('sends security headers from helmet', async () => {
+    const { app } = buildTestApp();
+    const res = await request(app).get('/healthz');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['strict-transport-security']).toMatch(/max-age/);
+    expect(res.headers['referrer-policy']).toBe('no-referrer');
+    expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(res.headers['x-powered-by']).toBeUndefined();
   });
 
   it('allows the widget only from configured origins', async () => {

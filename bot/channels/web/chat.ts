@@ -34,18 +34,12 @@ export interface WebChatOptions {
   guards: Guards;
   /** The polite reply for a conversation over its limit (it still carries the helplines). */
   rateLimited: (locale: Locale) => ReplyMessage;
-  maxMessageChars: number;
   onTurn: (reply: Reply, seconds: number) => void;
 }
 
 /** 128 bits from the system's secure random source. */
 export function newConversationId(): string {
   return randomBytes(16).toString('base64url');
-}
-
-/** Keeps the start and the end of an over-long message: a crisis can be in either. */
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max / 2)} ${text.slice(-max / 2)}`;
 }
 
 /** Renders a reply for the widget: text, suggestion labels and links, nothing else. */
@@ -88,7 +82,7 @@ export function createChatHandler(options: WebChatOptions) {
     // An id this server never gave out, or one that has expired, starts a new conversation.
     const known = asked ? await options.store.get(asked) : undefined;
     const conversationId = known && asked ? asked : newConversationId();
-    const input = { text: clip(text, options.maxMessageChars), ...(locale ? { locale } : {}) };
+    const input = { text, ...(locale ? { locale } : {}) };
     const reply = await storedTurn(options.bot, options.store, conversationId, input, options.onTurn, {
       entry: known,
     });
