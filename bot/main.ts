@@ -2,6 +2,7 @@
  * `npm start`: load and check the knowledge base (refuse to start if it is invalid: never serve
  * half a knowledge base), build the bot, listen, and shut down gracefully on SIGTERM.
  */
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { WebClient } from '@slack/web-api';
@@ -14,7 +15,11 @@ import { createApp } from './server.js';
 import { openBackend, openStores } from './stores.js';
 import { createBot } from './turn.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+// The repository root: one level up from bot/main.ts (tsx), two from dist/bot/main.js (npm start).
+const here = dirname(fileURLToPath(import.meta.url));
+const root = existsSync(join(here, '..', 'knowledge', 'helplines.yml'))
+  ? join(here, '..')
+  : join(here, '..', '..');
 const loaded = loadConfig();
 if (!loaded.ok) {
   console.error(loaded.message);

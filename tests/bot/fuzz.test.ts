@@ -98,7 +98,10 @@ describe('fuzzing POST /api/chat', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ text }),
     });
-    return { status: res.status, body: (await res.json()) as { route: string; messages: Array<{ text: string }> } };
+    return {
+      status: res.status,
+      body: (await res.json()) as { route: string; messages: Array<{ text: string }> },
+    };
   };
 
   it('answers 10,000 generated inputs with 200 and a message, crisis text in noise included', async () => {
@@ -108,7 +111,9 @@ describe('fuzzing POST /api/chat', () => {
       // Every 1,000th input is 100 KB (over the 64 KB body limit); every 500th a long story.
       const length = i % 1000 === 0 ? 100_000 : i % 500 === 0 ? 12_000 : (i * 13) % 400;
       const noise = make(length);
-      const { status, body } = await chat(crisis ? `${noise} my friend od'd and isnt breathing ${noise}` : noise);
+      const { status, body } = await chat(
+        crisis ? `${noise} my friend od'd and isnt breathing ${noise}` : noise,
+      );
       if (length === 100_000) {
         expect(status).toBe(413);
         expect(body.messages.map((m) => m.text).join(' ')).toContain('1-800-662-4357');
