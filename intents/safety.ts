@@ -27,6 +27,9 @@ export interface SafetyGate {
   check(normalized: string): SafetyHit | null;
 }
 
+/** Largest source of one piece of the combined pre-check, well under V8's 20 KB limit. */
+const PRECHECK_CHARS = 6000;
+
 function anyOf(
   sources: readonly string[],
   vocab: Readonly<Record<string, string>>,
@@ -40,6 +43,29 @@ function anyOf(
     return new RegExp(`\\b(?:${expanded.map((s) => `(?:${s.slice(2)})`).join('|')})`, flags);
   }
   return new RegExp(expanded.map((s) => `(?:${s})`).join('|'), flags);
+}
+
+/**
+ * The combined "does any rule match at all" test, in pieces. V8 compiles a regular expression to
+ * machine code only while its source is under 20 KB; above that it is interpreted, about 50x
+ * slower here, so the pieces stay well under it.
+ */
+export function precheck(rules: SafetyRules): RegExp[] {
+  const pieces: RegExp[] = [];
+  let piece: string[] = [];
+  let size = 0;
+  for (const pattern of rules.rules.flatMap((r) => r.match)) {
+    const length = expandVocab(pattern, rules.vocab).length;
+    if (piece.length > 0 && size + length > PRECHECK_CHARS) {
+      pieces.push(anyOf(piece, rules.vocab) as RegExp);
+      piece = [];
+      size = 0;
+    }
+    piece.push(pattern);
+    size += length + 1;
+  }
+  if (piece.length > 0) pieces.push(anyOf(piece, rules.vocab) as RegExp);
+  return pieces;
 }
 
 /**
@@ -57,17 +83,14 @@ export function compileSafetyGate(rules: SafetyRules): SafetyGate {
     unless: anyOf(r.unless, rules.vocab),
   }));
   const idioms = anyOf(rules.idioms, rules.vocab, 'g');
-  const any = anyOf(
-    rules.rules.flatMap((r) => r.match),
-    rules.vocab,
-  ) as RegExp;
+  const any = precheck(rules);
   const spanish =
     /\b(?:quiero|morir|matarme|vida|sobredosis|respira|despierta|pega|golpea|ayuda|dolor|pecho|sangrando|tengo|estoy)\b/;
 
   return {
     check(normalized) {
       const text = idioms ? normalized.replace(idioms, ' ~ ') : normalized;
-      if (!any.test(text)) return null;
+      if (!any.some((re) => re.test(text))) return null;
       for (const rule of compiled) {
         const m = rule.match.exec(text);
         if (!m || rule.unless?.test(text)) continue;

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { normalize } from '../../intents/normalize.js';
-import { compileSafetyGate } from '../../intents/safety.js';
+import { compileSafetyGate, precheck } from '../../intents/safety.js';
 import { loadKnowledge } from '../../knowledge/load.js';
 
 const loaded = loadKnowledge('knowledge');
@@ -10,6 +10,14 @@ const gate = compileSafetyGate(kb.safety);
 const routeOf = (text: string) => gate.check(normalize(text))?.route ?? 'none';
 
 describe('safety rules file', () => {
+  it('compiles to regular expressions V8 can compile to machine code (each under 20 KB)', () => {
+    const pieces = precheck(kb.safety);
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const re of pieces) expect(re.source.length).toBeLessThan(20_000);
+    // Every rule's own pattern is small too.
+    for (const rule of kb.safety.rules) expect(rule.match.join('|').length).toBeLessThan(20_000);
+  });
+
   const cases = kb.safety.rules.flatMap((rule) => [
     ...rule.examples.map((text) => [rule.id, text, true] as const),
     ...rule.notExamples.map((text) => [rule.id, text, false] as const),
