@@ -94,7 +94,9 @@ export type ConfigResult =
   | { ok: true; config: Config; sources: Record<string, 'environment' | 'default'> }
   | { ok: false; message: string };
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
+export function loadConfig(given: NodeJS.ProcessEnv = process.env): ConfigResult {
+  // An empty variable (as compose files and CI pass for unset secrets) means "not set".
+  const env = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== ''));
   const parsed = Env.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);

@@ -11,6 +11,31 @@ describe('loadConfig', () => {
     expect(result.sources.PORT).toBe('default');
   });
 
+  it('keeps state in SQLite by default, in Redis when REDIS_URL is set, and the review log off', () => {
+    const plain = loadConfig({});
+    const shared = loadConfig({ REDIS_URL: 'redis://redis:6379/0' });
+    if (!plain.ok || !shared.ok) throw new Error('both must load');
+    expect(plain.config.store).toEqual({ kind: 'sqlite' });
+    expect(plain.config.reviewLog).toBeUndefined();
+    expect(shared.config.store).toEqual({ kind: 'redis', url: 'redis://redis:6379/0' });
+    const review = loadConfig({ REVIEW_LOG: 'on', REVIEW_RETENTION_DAYS: '7' });
+    expect(review.ok && review.config.reviewLog).toEqual({ retentionMs: 7 * 86_400_000 });
+  });
+
+  it('refuses STORE=redis without REDIS_URL, and a REDIS_URL that is not redis', () => {
+    const missing = loadConfig({ STORE: 'redis' });
+    expect(!missing.ok && missing.message).toContain('REDIS_URL (STORE is redis)');
+    const wrong = loadConfig({ REDIS_URL: 'http://redis:6379' });
+    expect(!wrong.ok && wrong.message).toContain('REDIS_URL must be a redis:// or rediss:// URL');
+  });
+
+  it('treats an empty variable as unset (compose files pass empty secrets)', () => {
+    const result = loadConfig({ TWILIO_AUTH_TOKEN: '', REDIS_URL: '', clientId: '' });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.config.sms).toBeUndefined();
+    expect(result.config.store).toEqual({ kind: 'sqlite' });
+  });
+
   it('names a bad value', () => {
     const result = loadConfig({ PORT: 'eighty' });
     expect(result.ok).toBe(false);
