@@ -31,6 +31,16 @@ export interface Composer {
 
 export function createComposer(kb: KnowledgeBase): Composer {
   const topics = new Map(kb.topics.map((t) => [t.id, t]));
+  // Knowledge-base texts are fixed for the composer's life: fill each one's numbers once.
+  const filled = new Map<string, string>();
+  const fill = (text: string): string => {
+    let out = filled.get(text);
+    if (out === undefined) {
+      out = fillHelplines(text, kb.helplines);
+      filled.set(text, out);
+    }
+    return out;
+  };
   const templates = new Map(kb.templates.map((t) => [t.id, t]));
   const labelOf = (route: string, locale: Locale): string =>
     route === 'more' ? MORE_LABEL[locale] : (topics.get(route)?.label ?? topics.get(route)?.title ?? route);
@@ -48,7 +58,7 @@ export function createComposer(kb: KnowledgeBase): Composer {
     const t = templates.get(id);
     if (!t) throw new Error(`template "${id}" is missing`);
     return {
-      text: fillHelplines(t[locale], kb.helplines),
+      text: fill(t[locale]),
       suggestions: suggest(t.suggestions, locale),
       links: [],
     };
@@ -68,7 +78,7 @@ export function createComposer(kb: KnowledgeBase): Composer {
     const canSayMore = !more && Boolean(t.more);
     const suggestions = suggest(canSayMore ? ['more', ...t.followUps.slice(0, 2)] : t.followUps, locale);
     const links = t.sources.map((s) => ({ title: s.title, url: s.url }));
-    const message: ReplyMessage = { text: fillHelplines(text, kb.helplines), suggestions, links };
+    const message: ReplyMessage = { text: fill(text), suggestions, links };
     if (t.kind !== 'topic') return { route: id, messages: [message] };
     return { route: id, messages: [message], lastTopic: id };
   }

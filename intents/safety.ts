@@ -46,31 +46,33 @@ function anyOf(
 }
 
 /**
- * The combined "does any rule match at all" test, in pieces. V8 compiles a regular expression to
- * machine code only while its source is under 20 KB; above that it is interpreted, about 50x
- * slower here, so the pieces stay well under it.
+ * The combined "does any rule match at all" test, in pieces of whole rules (in file order), so a
+ * piece that matches also says which rules to try. V8 compiles a regular expression to machine
+ * code only while its source is under 20 KB; above that it is interpreted, about 50x slower here,
+ * so the pieces stay well under it.
  */
-export function precheck(rules: SafetyRules): RegExp[] {
-  const pieces: RegExp[] = [];
-  let piece: string[] = [];
+export function precheck(rules: SafetyRules): Array<{ test: RegExp; first: number; end: number }> {
+  const pieces: Array<{ test: RegExp; first: number; end: number }> = [];
+  let first = 0;
   let size = 0;
-  for (const pattern of rules.rules.flatMap((r) => r.match)) {
-    const length = expandVocab(pattern, rules.vocab).length;
-    if (piece.length > 0 && size + length > PRECHECK_CHARS) {
-      pieces.push(anyOf(piece, rules.vocab) as RegExp);
-      piece = [];
-      size = 0;
-    }
-    piece.push(pattern);
-    size += length + 1;
-  }
-  if (piece.length > 0) pieces.push(anyOf(piece, rules.vocab) as RegExp);
+  const close = (end: number) => {
+    const patterns = rules.rules.slice(first, end).flatMap((r) => r.match);
+    if (patterns.length > 0) pieces.push({ test: anyOf(patterns, rules.vocab) as RegExp, first, end });
+    first = end;
+    size = 0;
+  };
+  rules.rules.forEach((rule, i) => {
+    const length = rule.match.reduce((n, m) => n + expandVocab(m, rules.vocab).length + 1, 0);
+    if (i > first && size + length > PRECHECK_CHARS) close(i);
+    size += length;
+  });
+  close(rules.rules.length);
   return pieces;
 }
 
 /**
- * Compiles the rule file once. Checking is one combined test for the common case (no rule
- * matches at all), then the rules in file order.
+ * Compiles the rule file once. Checking is a few combined tests for the common case (no rule
+ * matches at all), then, inside a piece that matched, its rules in file order.
  * @example const gate = compileSafetyGate(kb.safety); gate.check(normalize("hes turning blue"))?.route === 'crisis-overdose'
  */
 export function compileSafetyGate(rules: SafetyRules): SafetyGate {
@@ -90,12 +92,15 @@ export function compileSafetyGate(rules: SafetyRules): SafetyGate {
   return {
     check(normalized) {
       const text = idioms ? normalized.replace(idioms, ' ~ ') : normalized;
-      if (!any.some((re) => re.test(text))) return null;
-      for (const rule of compiled) {
-        const m = rule.match.exec(text);
-        if (!m || rule.unless?.test(text)) continue;
-        const locale = rule.locale === 'es' || spanish.test(text) ? 'es' : 'en';
-        return { route: rule.route, ruleId: rule.id, why: rule.why, locale, matched: m[0] };
+      for (const piece of any) {
+        if (!piece.test.test(text)) continue;
+        for (let i = piece.first; i < piece.end; i++) {
+          const rule = compiled[i] as CompiledRule;
+          const m = rule.match.exec(text);
+          if (!m || rule.unless?.test(text)) continue;
+          const locale = rule.locale === 'es' || spanish.test(text) ? 'es' : 'en';
+          return { route: rule.route, ruleId: rule.id, why: rule.why, locale, matched: m[0] };
+        }
       }
       return null;
     },
