@@ -16,6 +16,18 @@ const NON_WORD = /[^\p{L}\p{N}\s]+/gu;
 /** "sooo", "pleaseeee", "helppp" -> one letter: people stretch words for emphasis. */
 const STRETCHED = /(\p{L})\1{2,}/gu;
 
+/** Symbols people put inside words to dodge filters ("k*ll", "su!cide", "d!e"). */
+const MASK_CHARS = /[*!@$#|1]|kii/;
+/** Masked spellings of the words the safety gate must read, restored before punctuation goes. */
+const MASKED: ReadonlyArray<readonly [RegExp, string]> = [
+  [
+    /\bk(?:[*!@#|1i]ll|i[*!@#|1i]{2}|[*!@#]{1,3}l|i[*!@#]{1,2}|[*#]{2,3})(?=\s+(?:my|me|him|her|them|your|ur|u|ya)(?:self|selves)?\b)/g,
+    'kill',
+  ],
+  [/\bs[\w*!@$#.]{0,3}[*!@$#1.][\w*!@$#.]{0,3}cid(e|al)\b/g, 'suicid$1'],
+  [/\bd[*!1]e(d?)\b/g, 'die$1'],
+];
+
 /** Texting shorthand -> words. Applied per token after punctuation is gone. */
 const SHORTHAND: Readonly<Record<string, string>> = Object.freeze({
   u: 'you',
@@ -157,7 +169,9 @@ export function normalize(text: string, options: NormalizeOptions = DEFAULTS): s
   const plain = ASCII.test(clipped)
     ? clipped
     : clipped.normalize('NFKD').replace(ZERO_WIDTH, '').replace(DIACRITICS, '');
-  const folded = plain.toLowerCase().replace(APOSTROPHES, '').replace(NON_WORD, ' ').replace(STRETCHED, '$1');
+  let lower = plain.toLowerCase();
+  if (MASK_CHARS.test(lower)) for (const [masked, word] of MASKED) lower = lower.replace(masked, word);
+  const folded = lower.replace(APOSTROPHES, '').replace(NON_WORD, ' ').replace(STRETCHED, '$1');
   const out: string[] = [];
   for (const token of folded.split(/\s+/)) {
     if (token) out.push(SHORTHAND[token] ?? token);

@@ -10,6 +10,15 @@ describe('normalize', () => {
     ['  can   u   help?? ', 'can you help'],
     ['<script>alert(1)</script>', 'script alert 1 script'],
     ['', ''],
+    // Words masked to dodge filters are read as the words they stand for.
+    ['Im gonna k*ll myself', 'i am going to kill myself'],
+    ['gonna kiII myself', 'going to kill myself'],
+    ['thinking about su!cide', 'thinking about suicide'],
+    ['i feel s*icidal', 'i feel suicidal'],
+    ['i want to d!e', 'i want to die'],
+    // ...and nothing else: symbols that are not masking stay as they were.
+    ['call 1-800-662-4357 24/7', 'call 1 800 662 4357 24 7'],
+    ['k thanks', 'okay thanks'],
   ])('reads %j as %j', (input, expected) => {
     expect(normalize(input)).toBe(expected);
   });
