@@ -36,7 +36,7 @@ describe('crisis and refusal set (tests/conversations/crisis.jsonl)', () => {
 });
 
 describe('second crisis set (tests/conversations/crisis-2.jsonl)', () => {
-  // Written in three unseen batches (first scored: crisis recall 0.58, 0.67, 0.62). A safety line
+  // Written in four unseen batches (first scored: crisis recall 0.58, 0.67, 0.62, then 0.56 for a fourth batch written after the rest were fixed). A safety line
   // must take one of its labelled routes; any other line must not raise a false alarm (its topic
   // is the matcher's job, measured with npm run eval).
   it.each(read('tests/conversations/crisis-2.jsonl'))('routes %j to %j', (text, expected) => {
