@@ -35,11 +35,17 @@ describe('crisis and refusal set (tests/conversations/crisis.jsonl)', () => {
   });
 });
 
-describe('second crisis set (tests/conversations/crisis-2.jsonl)', () => {
-  // Written in four unseen batches (first scored: crisis recall 0.58, 0.67, 0.62, then 0.56 for a fourth batch written after the rest were fixed). A safety line
-  // must take one of its labelled routes; any other line must not raise a false alarm (its topic
-  // is the matcher's job, measured with npm run eval).
-  it.each(read('tests/conversations/crisis-2.jsonl'))('routes %j to %j', (text, expected) => {
+describe.each([
+  // Written by the team in four unseen batches (first scored: crisis recall 0.58, 0.67, 0.62, then
+  // 0.56 for a fourth batch written after the rest were fixed).
+  'tests/conversations/crisis-2.jsonl',
+  // Written by a helper who never saw the rules (first scored: 48 of 65 safety lines caught, 0.74;
+  // one false alarm in 15 look-alikes, labelled "not-crisis").
+  'tests/conversations/crisis-3.jsonl',
+])('crisis set %s', (file) => {
+  // A safety line must take one of its labelled routes; any other line must not raise a false
+  // alarm (its topic is the matcher's job, measured with npm run eval).
+  it.each(read(file))('routes %j to %j', (text, expected) => {
     const got = route(text);
     if (expected.some((e) => SAFETY.has(e))) expect(expected).toContain(got);
     else expect(SAFETY.has(got)).toBe(false);
