@@ -42,6 +42,10 @@ describe.each([
   // Written by a helper who never saw the rules (first scored: 48 of 65 safety lines caught, 0.74;
   // one false alarm in 15 look-alikes, labelled "not-crisis").
   'tests/conversations/crisis-3.jsonl',
+  // Written by a second helper, asked for styles the others lacked: fragments, poetic and
+  // religious lines, dark jokes, older adults, veterans (first scored: 34 of 75 caught, 0.45;
+  // one false alarm in 15).
+  'tests/conversations/crisis-4.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
