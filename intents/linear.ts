@@ -83,7 +83,12 @@ function mulberry32(seed: number): () => number {
 }
 
 /** Scores (logits) of every class for one example, written into `out`. */
-export function logits(model: LinearModel, rows: Int32Array, values: Float32Array, out: Float32Array): void {
+export function logits(
+  model: LinearModel,
+  rows: Int32Array,
+  values: Float32Array,
+  out: Float32Array | Float64Array,
+): void {
   const k = model.classes;
   out.set(model.bias);
   for (let j = 0; j < rows.length; j++) {
@@ -94,7 +99,7 @@ export function logits(model: LinearModel, rows: Int32Array, values: Float32Arra
 }
 
 /** In-place softmax; returns the index of the largest value. */
-export function softmax(scores: Float32Array, temperature = 1): number {
+export function softmax(scores: Float32Array | Float64Array, temperature = 1): number {
   let best = 0;
   for (let c = 1; c < scores.length; c++) if ((scores[c] as number) > (scores[best] as number)) best = c;
   const top = scores[best] as number;

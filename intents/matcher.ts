@@ -43,9 +43,16 @@ function domainDetector(kb: KnowledgeBase): (normalized: string) => boolean {
   const terms = kb.lexicon.domain;
   const single = new Set(terms.filter((t) => !t.includes(' ')));
   const pairs = new Set(terms.filter((t) => t.includes(' ')));
+  // A pair is only built as a string when its first word can start one.
+  const pairStarts = new Set([...pairs].map((t) => t.slice(0, t.indexOf(' '))));
   return (normalized) => {
     const words = normalized.split(' ');
-    return words.some((w, i) => single.has(w) || (i + 1 < words.length && pairs.has(`${w} ${words[i + 1]}`)));
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i] as string;
+      if (single.has(w)) return true;
+      if (i + 1 < words.length && pairStarts.has(w) && pairs.has(`${w} ${words[i + 1]}`)) return true;
+    }
+    return false;
   };
 }
 
