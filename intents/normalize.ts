@@ -28,6 +28,17 @@ const MASKED: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bd[*!1]e(d?)\b/g, 'die$1'],
 ];
 
+/** Emoji that carry meaning the safety gate must read; other emoji are dropped with punctuation. */
+const EMOJI: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\u{1F52B}/gu, ' gun '],
+  [/\u{1F48A}/gu, ' pills '],
+  [/\u{1FAA6}|\u{26B0}/gu, ' grave '],
+  [/\u{1F52A}|\u{1F5E1}/gu, ' knife '],
+  [/\u{1FA78}/gu, ' blood '],
+  [/\u{1FAA2}/gu, ' rope '],
+  [/\u{1F489}/gu, ' needle '],
+];
+
 /** Texting shorthand -> words. Applied per token after punctuation is gone. */
 const SHORTHAND: Readonly<Record<string, string>> = Object.freeze({
   u: 'you',
@@ -141,6 +152,40 @@ const SHORTHAND: Readonly<Record<string, string>> = Object.freeze({
   realy: 'really',
   rly: 'really',
   prob: 'probably',
+  evry1: 'everyone',
+  evryone: 'everyone',
+  wuld: 'would',
+  wud: 'would',
+  beter: 'better',
+  gona: 'going to',
+  purpse: 'purpose',
+  thinkin: 'thinking',
+  keepin: 'keeping',
+  writin: 'writing',
+  doin: 'doing',
+  goin: 'going',
+  tryin: 'trying',
+  feelin: 'feeling',
+  usin: 'using',
+  nothin: 'nothing',
+  somethin: 'something',
+  killin: 'killing',
+  dyin: 'dying',
+  livin: 'living',
+  takin: 'taking',
+  gettin: 'getting',
+  sayin: 'saying',
+  lookin: 'looking',
+  comin: 'coming',
+  cuttin: 'cutting',
+  burnin: 'burning',
+  hurtin: 'hurting',
+  breathin: 'breathing',
+  wakin: 'waking',
+  fuckin: 'fucking',
+  smokin: 'smoking',
+  dmd: 'messaged',
+  dmed: 'messaged',
 });
 
 export interface NormalizeOptions {
@@ -168,7 +213,10 @@ export function normalize(text: string, options: NormalizeOptions = DEFAULTS): s
   // Plain ASCII (most messages) has no accents or invisible characters to fold.
   const plain = ASCII.test(clipped)
     ? clipped
-    : clipped.normalize('NFKD').replace(ZERO_WIDTH, '').replace(DIACRITICS, '');
+    : EMOJI.reduce(
+        (t, [emoji, word]) => t.replace(emoji, word),
+        clipped.normalize('NFKD').replace(ZERO_WIDTH, '').replace(DIACRITICS, ''),
+      );
   let lower = plain.toLowerCase();
   if (MASK_CHARS.test(lower)) for (const [masked, word] of MASKED) lower = lower.replace(masked, word);
   const folded = lower.replace(APOSTROPHES, '').replace(NON_WORD, ' ').replace(STRETCHED, '$1');

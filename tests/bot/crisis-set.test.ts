@@ -46,6 +46,10 @@ describe.each([
   // religious lines, dark jokes, older adults, veterans (first scored: 34 of 75 caught, 0.45;
   // one false alarm in 15).
   'tests/conversations/crisis-4.jsonl',
+  // Three more helper batches, written in parallel: young people's slang and emoji; long adult
+  // messages with the danger buried in one clause; emergencies typed in panic, calmly and in
+  // Spanish (first scored: 51/72, 40/68 and 56/75 caught; 5 false alarms in 40 look-alikes).
+  'tests/conversations/crisis-5.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
