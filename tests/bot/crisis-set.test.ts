@@ -50,6 +50,15 @@ describe.each([
   // messages with the danger buried in one clause; emergencies typed in panic, calmly and in
   // Spanish (first scored: 51/72, 40/68 and 56/75 caught; 5 false alarms in 40 look-alikes).
   'tests/conversations/crisis-5.jsonl',
+  // Family members, bystanders, simple English and Spanish-English (first scored: 58/67 caught,
+  // no false alarm in 13).
+  'tests/conversations/crisis-6.jsonl',
+  // Harmful requests next to honest safety questions that share their words (first scored:
+  // refusal recall 23/45, 0.51; one honest question refused in 35).
+  'tests/conversations/refuse-1.jsonl',
+  // 90 messages that are not emergencies but use an alarm's words: idioms, grief, past overdoses,
+  // "what if" questions (first scored: 14 false alarms in 90).
+  'tests/conversations/benign-1.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
