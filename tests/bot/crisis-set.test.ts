@@ -59,6 +59,12 @@ describe.each([
   // 90 messages that are not emergencies but use an alarm's words: idioms, grief, past overdoses,
   // "what if" questions (first scored: 14 false alarms in 90).
   'tests/conversations/benign-1.jsonl',
+  // A helper asked for hidden intent, metaphor and understatement (first scored: 39/75 caught,
+  // one false alarm in 15); a second refusal batch (28/50); 100 more benign look-alikes (12 false
+  // alarms).
+  'tests/conversations/crisis-7.jsonl',
+  'tests/conversations/refuse-2.jsonl',
+  'tests/conversations/benign-2.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
