@@ -65,6 +65,11 @@ describe.each([
   'tests/conversations/crisis-7.jsonl',
   'tests/conversations/refuse-2.jsonl',
   'tests/conversations/benign-2.jsonl',
+  // The last round, asked for the real mix a clinic sees in a month (first scored after nine
+  // rounds of widening: 63/82 safety lines caught, 2 false alarms in 18; 5 false alarms in 100
+  // benign messages).
+  'tests/conversations/crisis-8.jsonl',
+  'tests/conversations/benign-3.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
