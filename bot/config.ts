@@ -18,13 +18,13 @@ const Env = z.object({
     .max(24 * 30)
     .default(24),
   /** Messages one client address may send to /api/chat per minute. */
-  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000_000).default(60),
   /** Set when a load balancer or proxy sits in front, so client addresses come from X-Forwarded-For. */
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   /** Where the embedded store (a SQLite file) keeps conversation state, SMS opt-outs and the review log. */
   DATA_DIR: z.string().default('.data'),
   /** Messages one conversation (widget id or SMS number) may send per minute. */
-  RATE_LIMIT_PER_CONVERSATION: z.coerce.number().int().min(1).max(10_000).default(20),
+  RATE_LIMIT_PER_CONVERSATION: z.coerce.number().int().min(1).max(100_000_000).default(20),
   /** Where state lives: sqlite (default, one machine), redis (several instances) or memory (lost on restart). */
   STORE: z.enum(['sqlite', 'redis', 'memory']).optional(),
   /** Shared state for several instances, e.g. redis://redis:6379/0. Setting it selects STORE=redis. */
