@@ -17,7 +17,7 @@ const NON_WORD = /[^\p{L}\p{N}\s]+/gu;
 const STRETCHED = /(\p{L})\1{2,}/gu;
 
 /** Symbols people put inside words to dodge filters ("k*ll", "su!cide", "d!e"). */
-const MASK_CHARS = /[*!@$#|1]|kii/;
+const MASK_CHARS = /[*!@$#|1/]|kii/;
 /** Masked spellings of the words the safety gate must read, restored before punctuation goes. */
 const MASKED: ReadonlyArray<readonly [RegExp, string]> = [
   [
@@ -26,6 +26,7 @@ const MASKED: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [/\bs[\w*!@$#.]{0,3}[*!@$#1.][\w*!@$#.]{0,3}cid(e|al)\b/g, 'suicid$1'],
   [/\bd[*!1]e(d?)\b/g, 'die$1'],
+  [/\bw\/o\b/g, 'without'],
 ];
 
 /** Emoji that carry meaning the safety gate must read; other emoji are dropped with punctuation. */

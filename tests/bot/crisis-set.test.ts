@@ -70,6 +70,11 @@ describe.each([
   // benign messages).
   'tests/conversations/crisis-8.jsonl',
   'tests/conversations/benign-3.jsonl',
+  // Round five: messy typing (voice-to-text, missing spaces, panic), first scored 58/82 caught with
+  // one false alarm in 18; refusals next to honest questions and benign look-alikes, 29/40 refused
+  // with one false alarm in 60.
+  'tests/conversations/crisis-9.jsonl',
+  'tests/conversations/refuse-3.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
