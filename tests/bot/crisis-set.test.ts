@@ -75,6 +75,10 @@ describe.each([
   // with one false alarm in 60.
   'tests/conversations/crisis-9.jsonl',
   'tests/conversations/refuse-3.jsonl',
+  // Round six: passive and ambivalent suicidal talk and overdoses not recognised as such, first
+  // scored 45/82 with 3 false alarms in 18; a mixed batch, 31/55 with 2 false alarms in 45.
+  'tests/conversations/crisis-10.jsonl',
+  'tests/conversations/crisis-11.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
