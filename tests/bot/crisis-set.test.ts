@@ -79,6 +79,11 @@ describe.each([
   // scored 45/82 with 3 false alarms in 18; a mixed batch, 31/55 with 2 false alarms in 45.
   'tests/conversations/crisis-10.jsonl',
   'tests/conversations/crisis-11.jsonl',
+  // Round seven, the last before this stop: a training set a crisis-line supervisor would use
+  // (first scored 55/82 caught, 3 false alarms in 18) and refusals with 85 daily look-alikes
+  // (24/35 refused, 6 false alarms in 85).
+  'tests/conversations/crisis-12.jsonl',
+  'tests/conversations/refuse-4.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
