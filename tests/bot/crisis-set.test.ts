@@ -84,6 +84,10 @@ describe.each([
   // (24/35 refused, 6 false alarms in 85).
   'tests/conversations/crisis-12.jsonl',
   'tests/conversations/refuse-4.jsonl',
+  // Round eight, asked for the natural spread an independent clinical team would write (first
+  // scored 64/82 caught, no false alarm in 18), and 120 everyday messages (one false refusal).
+  'tests/conversations/crisis-13.jsonl',
+  'tests/conversations/benign-4.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
