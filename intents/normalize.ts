@@ -161,6 +161,7 @@ const SHORTHAND: Readonly<Record<string, string>> = Object.freeze({
   gona: 'going to',
   purpse: 'purpose',
   thinkin: 'thinking',
+  sellin: 'selling',
   sittin: 'sitting',
   standin: 'standing',
   runnin: 'running',

@@ -88,6 +88,10 @@ describe.each([
   // scored 64/82 caught, no false alarm in 18), and 120 everyday messages (one false refusal).
   'tests/conversations/crisis-13.jsonl',
   'tests/conversations/benign-4.jsonl',
+  // Round nine (first scored: 61/82 caught, no false alarm in 18; refusals 28/40, 2 false alarms
+  // in 70).
+  'tests/conversations/crisis-14.jsonl',
+  'tests/conversations/refuse-5.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
