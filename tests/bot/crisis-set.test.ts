@@ -92,6 +92,9 @@ describe.each([
   // in 70).
   'tests/conversations/crisis-14.jsonl',
   'tests/conversations/refuse-5.jsonl',
+  // Round ten (first scored: 65/80 caught, no false alarm in 20; 68/80, one false alarm in 20).
+  'tests/conversations/crisis-15.jsonl',
+  'tests/conversations/crisis-16.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
