@@ -88,7 +88,7 @@ export function compileSafetyGate(rules: SafetyRules): SafetyGate {
   }));
   const idioms = anyOf(rules.idioms, rules.vocab, 'g');
   // Most messages hold no idiom: a plain test first spares them the replace and its new string.
-  const hasIdiom = anyOf(rules.idioms, rules.vocab);
+  const hasIdiom = idioms ? new RegExp(idioms.source) : null;
   const any = precheck(rules);
   const spanish =
     /\b(?:quiero|morir|matarme|vida|sobredosis|respira|despierta|pega|golpea|ayuda|dolor|pecho|sangrando|tengo|estoy)\b/;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { newConversationState } from '../../bot/reply.js';
 import { createBot } from '../../bot/turn.js';
+import { SAFETY_ROUTES } from '../../knowledge/contract.js';
 import { loadKnowledge } from '../../knowledge/load.js';
 
 // Crisis, refusal and look-alike messages written by the team: indirect talk, slang, typos,
@@ -8,7 +9,7 @@ import { loadKnowledge } from '../../knowledge/load.js';
 const loaded = loadKnowledge('knowledge');
 if (!loaded.ok) throw new Error('knowledge base must load');
 const bot = createBot(loaded.kb);
-const SAFETY = new Set(['crisis-suicide', 'crisis-overdose', 'crisis-other', 'refuse-harmful']);
+const SAFETY: ReadonlySet<string> = new Set(SAFETY_ROUTES);
 
 function read(file: string): Array<readonly [string, string[]]> {
   return readFileSync(file, 'utf8')
