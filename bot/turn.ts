@@ -83,26 +83,30 @@ function pickOffered(normalized: string, state: ConversationState, composer: Com
 
 export function createBot(kb: KnowledgeBase, options: Partial<BotOptions> = {}): Bot {
   const config: BotOptions = { ...DEFAULTS, ...options };
-  const gate = compileSafetyGate(kb.safety);
+  const gate = compileSafetyGate(kb.safety, kb.safetyNet);
   const matcher: Matcher = createMatcher(kb, config.matcher);
   const composer = createComposer(kb);
 
-  function safetyCheck(text: string, normalized: string, corrected: string): SafetyHit | null {
-    return (
-      gate.check(normalized) ??
-      (corrected !== normalized ? gate.check(corrected) : null) ??
-      (text.length > LONG_MESSAGE ? scanLong(text) : null)
-    );
-  }
-
   /**
-   * The matcher reads the start and end of a long message; the gate reads all of it, in
-   * overlapping windows, so a crisis said once in the middle of a long story is still found.
+   * Every view of the message (as typed, spelling-corrected, and a long one in overlapping
+   * windows, so a crisis said once in the middle of a long story is still found) goes through
+   * the rules first; only when no rule fires on any of them does the learned net get a say.
    */
-  function scanLong(text: string): SafetyHit | null {
-    const step = LONG_MESSAGE - WINDOW_OVERLAP;
-    for (let start = 0; start < text.length; start += step) {
-      const hit = gate.check(normalize(text.slice(start, start + LONG_MESSAGE)));
+  function safetyCheck(text: string, normalized: string, corrected: string): SafetyHit | null {
+    const views = [normalized];
+    if (corrected !== normalized) views.push(corrected);
+    if (text.length > LONG_MESSAGE) {
+      const step = LONG_MESSAGE - WINDOW_OVERLAP;
+      for (let start = 0; start < text.length; start += step) {
+        views.push(normalize(text.slice(start, start + LONG_MESSAGE)));
+      }
+    }
+    for (const view of views) {
+      const hit = gate.rules(view);
+      if (hit) return hit;
+    }
+    for (const view of views) {
+      const hit = gate.net(view);
       if (hit) return hit;
     }
     return null;

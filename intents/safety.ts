@@ -1,5 +1,6 @@
 import { expandVocab } from '../knowledge/load.js';
-import type { SafetyRules } from '../knowledge/schema.js';
+import type { SafetyNet, SafetyRules } from '../knowledge/schema.js';
+import { compileSafetyNet } from './safety-net.js';
 
 export type SafetyRoute = 'crisis-suicide' | 'crisis-overdose' | 'crisis-other' | 'refuse-harmful';
 
@@ -23,8 +24,12 @@ interface CompiledRule {
 }
 
 export interface SafetyGate {
-  /** Checks normalized text (see normalize.ts). Returns the first rule that fires, or null. */
+  /** Checks normalized text (see normalize.ts): the rules, then the net. The first hit, or null. */
   check(normalized: string): SafetyHit | null;
+  /** The hand-written rules alone: the first rule that fires, or null. */
+  rules(normalized: string): SafetyHit | null;
+  /** The learned net alone (null when the gate was built without one). */
+  net(normalized: string): SafetyHit | null;
 }
 
 /** Largest source of one piece of the combined pre-check, well under V8's 20 KB limit. */
@@ -73,11 +78,26 @@ export function precheck(rules: SafetyRules): Array<{ test: RegExp; first: numbe
 }
 
 /**
- * Compiles the rule file once. Checking is a few combined tests for the common case (no rule
- * matches at all), then, inside a piece that matched, its rules in file order.
- * @example const gate = compileSafetyGate(kb.safety); gate.check(normalize("hes turning blue"))?.route === 'crisis-overdose'
+ * Blanks idioms ("dying to know", "kill time") out of normalized text, as every rule and the net
+ * see it. Most messages hold no idiom: a plain test first spares them the replace.
  */
-export function compileSafetyGate(rules: SafetyRules): SafetyGate {
+export function idiomBlanker(rules: SafetyRules): (normalized: string) => string {
+  const idioms = anyOf(rules.idioms, rules.vocab, 'g');
+  if (!idioms) return (normalized) => normalized;
+  const hasIdiom = new RegExp(idioms.source);
+  return (normalized) => (hasIdiom.test(normalized) ? normalized.replace(idioms, ' ~ ') : normalized);
+}
+
+/** The rule id a flag from the learned net carries (the rules' ids are in rules.yml). */
+export const NET_RULE_ID = 'learned-net';
+
+/**
+ * Compiles the rule file once, and the learned net behind it when given. Checking is a few
+ * combined tests for the common case (no rule matches at all), then, inside a piece that
+ * matched, its rules in file order; when no rule fires, the net has the last word.
+ * @example const gate = compileSafetyGate(kb.safety, kb.safetyNet); gate.check(normalize("hes turning blue"))?.route === 'crisis-overdose'
+ */
+export function compileSafetyGate(rules: SafetyRules, learned?: SafetyNet): SafetyGate {
   const compiled: CompiledRule[] = rules.rules.map((r) => ({
     id: r.id,
     route: r.route,
@@ -86,27 +106,39 @@ export function compileSafetyGate(rules: SafetyRules): SafetyGate {
     match: anyOf(r.match, rules.vocab) as RegExp,
     unless: anyOf(r.unless, rules.vocab),
   }));
-  const idioms = anyOf(rules.idioms, rules.vocab, 'g');
-  // Most messages hold no idiom: a plain test first spares them the replace and its new string.
-  const hasIdiom = idioms ? new RegExp(idioms.source) : null;
+  const blank = idiomBlanker(rules);
+  const net = learned ? compileSafetyNet(learned) : null;
   const any = precheck(rules);
   const spanish =
     /\b(?:quiero|morir|matarme|vida|sobredosis|respira|despierta|pega|golpea|ayuda|dolor|pecho|sangrando|tengo|estoy)\b/;
 
-  return {
-    check(normalized) {
-      const text = idioms && hasIdiom?.test(normalized) ? normalized.replace(idioms, ' ~ ') : normalized;
-      for (const piece of any) {
-        if (!piece.test.test(text)) continue;
-        for (let i = piece.first; i < piece.end; i++) {
-          const rule = compiled[i] as CompiledRule;
-          const m = rule.match.exec(text);
-          if (!m || rule.unless?.test(text)) continue;
-          const locale = rule.locale === 'es' || spanish.test(text) ? 'es' : 'en';
-          return { route: rule.route, ruleId: rule.id, why: rule.why, locale, matched: m[0] };
-        }
+  function byRules(normalized: string): SafetyHit | null {
+    const text = blank(normalized);
+    for (const piece of any) {
+      if (!piece.test.test(text)) continue;
+      for (let i = piece.first; i < piece.end; i++) {
+        const rule = compiled[i] as CompiledRule;
+        const m = rule.match.exec(text);
+        if (!m || rule.unless?.test(text)) continue;
+        const locale = rule.locale === 'es' || spanish.test(text) ? 'es' : 'en';
+        return { route: rule.route, ruleId: rule.id, why: rule.why, locale, matched: m[0] };
       }
-      return null;
-    },
-  };
+    }
+    return null;
+  }
+
+  function byNet(normalized: string): SafetyHit | null {
+    const text = blank(normalized);
+    const hit = net?.check(text);
+    if (!hit) return null;
+    return {
+      route: hit.route,
+      ruleId: NET_RULE_ID,
+      why: `no rule matched, but the learned net leans ${hit.route} (chance of "none" ${hit.none.toFixed(2)})`,
+      locale: spanish.test(text) ? 'es' : 'en',
+      matched: hit.because.join(', '),
+    };
+  }
+
+  return { check: (normalized) => byRules(normalized) ?? byNet(normalized), rules: byRules, net: byNet };
 }

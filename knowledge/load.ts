@@ -2,7 +2,16 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
-import { Helplines, Lexicon, OutOfScopeSet, SafetyRules, type Template, Templates, Topic } from './schema.js';
+import {
+  Helplines,
+  Lexicon,
+  OutOfScopeSet,
+  SafetyNet,
+  SafetyRules,
+  type Template,
+  Templates,
+  Topic,
+} from './schema.js';
 
 /** One problem with one file: where it is and what is wrong, in words a curator can act on. */
 export interface ContentIssue {
@@ -16,6 +25,8 @@ export interface KnowledgeBase {
   helplines: Helplines;
   templates: Template[];
   safety: SafetyRules;
+  /** The learned net behind the rules (knowledge/safety/net.json); absent only when loaded without it. */
+  safetyNet?: SafetyNet;
   lexicon: Lexicon;
   /** Example messages the bot should decline (knowledge/out-of-scope/*.yml). */
   outOfScope: string[];
@@ -42,8 +53,14 @@ function readYaml(file: string, display: string, issues: ContentIssue[]): unknow
     return undefined;
   }
   try {
-    return parseYaml(readFileSync(file, 'utf8'), { prettyErrors: true });
+    const text = readFileSync(file, 'utf8');
+    // Generated files are JSON: the same checks, a much faster parser.
+    return file.endsWith('.json') ? JSON.parse(text) : parseYaml(text, { prettyErrors: true });
   } catch (err) {
+    if (file.endsWith('.json')) {
+      issues.push({ file: display, path: '', message: `is not valid JSON: ${(err as Error).message}` });
+      return undefined;
+    }
     const message = err instanceof YAMLParseError ? err.message.split('\n')[0] : String(err);
     issues.push({ file: display, path: '', message: `is not valid YAML: ${message}` });
     return undefined;
@@ -107,7 +124,7 @@ function yamlFiles(dir: string, issues: ContentIssue[]): string[] {
  * and checks every file's shape. Cross-file checks live in validate.ts.
  * @example const result = loadKnowledge('knowledge'); if (!result.ok) console.error(formatIssues(result.issues));
  */
-export function loadKnowledge(root: string): LoadResult {
+export function loadKnowledge(root: string, options: { safetyNet?: boolean } = {}): LoadResult {
   const issues: ContentIssue[] = [];
   const show = (file: string) => relative(process.cwd(), file) || file;
   const topics: Topic[] = [];
@@ -135,6 +152,9 @@ export function loadKnowledge(root: string): LoadResult {
   const helplines = readFile(Helplines, 'helplines.yml');
   const templates = readFile(Templates, 'safety', 'templates.yml');
   const safety = readFile(SafetyRules, 'safety', 'rules.yml');
+  // Only the trainer reads the rest without the net: it is what writes the net.
+  const withNet = options.safetyNet ?? true;
+  const safetyNet = withNet ? readFile(SafetyNet, 'safety', 'net.json') : undefined;
   if (safety) checkPatterns(safety, show(join(root, 'safety', 'rules.yml')), issues);
   const lexicon = readFile(Lexicon, 'lexicon.yml');
   const outOfScope: string[] = [];
@@ -142,6 +162,10 @@ export function loadKnowledge(root: string): LoadResult {
     const set = check(OutOfScopeSet, readYaml(file, show(file), issues), show(file), issues);
     if (set) outOfScope.push(...set.examples);
   }
-  if (issues.length > 0 || !helplines || !templates || !safety || !lexicon) return { ok: false, issues };
-  return { ok: true, kb: { topics, helplines, templates, safety, lexicon, outOfScope, files } };
+  if (issues.length > 0 || !helplines || !templates || !safety || (withNet && !safetyNet) || !lexicon) {
+    return { ok: false, issues };
+  }
+  const kb: KnowledgeBase = { topics, helplines, templates, safety, lexicon, outOfScope, files };
+  if (safetyNet) kb.safetyNet = safetyNet;
+  return { ok: true, kb };
 }

@@ -117,6 +117,56 @@ export const SafetyRules = z.strictObject({
 });
 export type SafetyRules = z.infer<typeof SafetyRules>;
 
+/**
+ * The learned safety net (knowledge/safety/net.json), written by `npm run safety:train`, never by
+ * hand. `weights` maps a word or word pair to its lean toward each of `routes` (compared with
+ * "none"); a message is flagged when the probability of "none" falls under `threshold`.
+ */
+export const SafetyNet = z
+  .strictObject({
+    about: z.string().optional(),
+    /** Fingerprint of the training messages and settings, to tell when the file is out of date. */
+    trainedOn: z
+      .strictObject({
+        fingerprint: z
+          .string()
+          .regex(/^[0-9a-f]{64}$/, 'must be the 64-letter hex fingerprint safety:train writes'),
+        messages: z.record(z.string(), z.number().int()),
+      })
+      .optional(),
+    routes: z.array(SafetyRouteId).min(1),
+    threshold: z.number(),
+    bias: z.array(z.number()),
+    // Tens of thousands of entries: checked in one plain loop below, which keeps start-up fast.
+    weights: z.custom<Record<string, number[]>>(
+      (w) => typeof w === 'object' && w !== null && !Array.isArray(w),
+      'must map each cue to its list of numbers',
+    ),
+  })
+  .superRefine((net, ctx) => {
+    const k = net.routes.length;
+    const problem = (path: Array<string | number>, message: string) =>
+      ctx.addIssue({ code: 'custom', path, message });
+    if (!(net.threshold > 0 && net.threshold < 1)) {
+      problem(
+        ['threshold'],
+        'must be between 0 and 1: the chance of "none" under which a message is flagged',
+      );
+    }
+    if (net.bias.length !== k)
+      problem(['bias'], `needs ${k} numbers, one per route, but has ${net.bias.length}`);
+    for (const [cue, w] of Object.entries(net.weights)) {
+      if (!/^[^ ]+(?: [^ ]+)?$/.test(cue))
+        problem(['weights', cue], 'a cue is one word or two words in a row');
+      if (!Array.isArray(w) || !w.every((x) => typeof x === 'number' && Number.isFinite(x))) {
+        problem(['weights', cue], 'must be a list of numbers');
+      } else if (w.length !== k) {
+        problem(['weights', cue], `needs ${k} numbers, one per route, but has ${w.length}`);
+      }
+    }
+  });
+export type SafetyNet = z.infer<typeof SafetyNet>;
+
 /** Slang and brand names grouped under one concept (knowledge/lexicon.yml). */
 export const Lexicon = z.strictObject({
   /** Words (one or two) that mark a message as about opioid use: it is never declined as out of scope. */

@@ -96,6 +96,24 @@ describe.each([
   // Round ten (first scored: 65/80 caught, no false alarm in 20; 68/80, one false alarm in 20).
   'tests/conversations/crisis-15.jsonl',
   'tests/conversations/crisis-16.jsonl',
+  // Round eleven, scored by the rules alone before the learned net existed: suicidal talk,
+  // mostly indirect, 41/70 caught (4 false alarms in 30); overdoses and other emergencies 59/70
+  // (2 in 30); refusals 31/65 (1 false refusal in 35); 150 benign messages, 4 false alarms. The
+  // rules' misses here are why the net was built (intents/safety-net.ts).
+  'tests/conversations/crisis-17.jsonl',
+  'tests/conversations/crisis-18.jsonl',
+  'tests/conversations/refuse-6.jsonl',
+  'tests/conversations/benign-5.jsonl',
+  // Round twelve, written after the net was trained and scored before it saw them: rules alone
+  // 68/90 caught, rules + net 83/90 (5 false alarms in 30, rules alone 3); refusals: rules alone
+  // 29/60, with the net 40/60 (4 false refusals in 50, rules alone none).
+  'tests/conversations/crisis-19.jsonl',
+  'tests/conversations/refuse-7.jsonl',
+  // Round thirteen, scored with the net trained on everything above and before these lines
+  // joined it: 89/95 caught (rules alone 74/95), 2 false alarms in 35; refusals 48/55 (rules
+  // alone 34/55), 3 false refusals in 55.
+  'tests/conversations/crisis-20.jsonl',
+  'tests/conversations/refuse-8.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).

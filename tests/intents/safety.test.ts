@@ -6,7 +6,8 @@ import { loadKnowledge } from '../../knowledge/load.js';
 const loaded = loadKnowledge('knowledge');
 if (!loaded.ok) throw new Error('knowledge base must load');
 const kb = loaded.kb;
-const gate = compileSafetyGate(kb.safety);
+// The gate as the bot runs it: the rules, then the learned net behind them.
+const gate = compileSafetyGate(kb.safety, kb.safetyNet);
 const routeOf = (text: string) => gate.check(normalize(text))?.route ?? 'none';
 
 describe('safety rules file', () => {

@@ -20,6 +20,11 @@ tests/fixtures/knowledge/bad/topics/missing-fields.yml at reviewed: must be a da
 tests/fixtures/knowledge/bad/topics/missing-fields.yml at reviewBy: a topic needs a date its review expires
 tests/fixtures/knowledge/bad/topics/wrong-name.yml at id: must be lowercase words joined by hyphens, e.g. "withdrawal-timeline"
 tests/fixtures/knowledge/bad/topics/wrong-name.yml at reviewBy: must be after \`reviewed\`
+tests/fixtures/knowledge/bad/safety/net.json at threshold: must be between 0 and 1: the chance of "none" under which a message is flagged
+tests/fixtures/knowledge/bad/safety/net.json at bias: needs 2 numbers, one per route, but has 1
+tests/fixtures/knowledge/bad/safety/net.json at weights.in my trunk: a cue is one word or two words in a row
+tests/fixtures/knowledge/bad/safety/net.json at weights.bridge: needs 2 numbers, one per route, but has 1
+tests/fixtures/knowledge/bad/safety/net.json at weights.slow: must be a list of numbers
 tests/fixtures/knowledge/bad/safety/rules.yml at rules[0].match[0]: is not a valid regular expression (Unterminated group): \\bkill (myself
 tests/fixtures/knowledge/bad/safety/rules.yml at rules[1].match[0]: uses {people} but vocab has no "people""
 `);

@@ -1,0 +1,40 @@
+/**
+ * `npm run safety:train`: learns the safety net from the labelled messages (safety-corpus.ts)
+ * and writes knowledge/safety/net.json. Run it after adding or relabelling test lines or rule
+ * examples; `npm test` fails while the file is out of date. Deterministic: the same messages
+ * give the same file.
+ */
+import { writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { DEFAULT_NET, trainSafetyNet } from '../../intents/safety-net.js';
+import { formatIssues, loadKnowledge } from '../../knowledge/load.js';
+import { fingerprint, safetyCorpus } from './safety-corpus.js';
+
+const OUT = 'knowledge/safety/net.json';
+
+// Read without the net: it is what this writes, and may be missing or broken.
+const loaded = loadKnowledge('knowledge', { safetyNet: false });
+if (!loaded.ok) {
+  process.stderr.write(`Knowledge base has problems:\n${formatIssues(loaded.issues)}\n`);
+  process.exit(1);
+}
+const kb = loaded.kb;
+
+const t0 = performance.now();
+const corpus = safetyCorpus(kb);
+const net = trainSafetyNet(corpus.examples, DEFAULT_NET);
+const file = {
+  about:
+    'Written by `npm run safety:train` from the labelled messages in tests/conversations, the rule examples, the topic questions and CLINC150 train+val. Do not edit by hand: change the messages and run it again. Each cue (a word or two words in a row) carries its lean toward each route, compared with "none".',
+  trainedOn: { fingerprint: fingerprint(corpus, DEFAULT_NET), messages: corpus.sources },
+  ...net,
+};
+writeFileSync(OUT, `${JSON.stringify(file, null, 0).replace(/\],"/g, '],\n"')}\n`);
+const counts = corpus.examples.reduce<Record<string, number>>((acc, e) => {
+  const key = e.route ?? 'none';
+  acc[key] = (acc[key] ?? 0) + 1;
+  return acc;
+}, {});
+process.stdout.write(
+  `${OUT}: ${Object.keys(net.weights).length} cues from ${corpus.examples.length} messages ${JSON.stringify(counts)} in ${Math.round(performance.now() - t0)} ms\n`,
+);

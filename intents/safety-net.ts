@@ -1,0 +1,191 @@
+/**
+ * The safety net: a second, learned check behind the hand-written gate rules.
+ *
+ * The rules catch the phrasings someone thought of. People in crisis say it in words nobody
+ * thought of ("the rope's been in my trunk for a week"), and when batches of such messages were
+ * written by people who never saw the rules, the rules alone caught only 50-85% of them. The net
+ * is a weighted word list learned from every labelled message we have (`npm run safety:train`):
+ * each word and word pair carries a weight toward each safety route, and a message is flagged
+ * when its words add up to a clear lean away from "none". It is deterministic (the same message
+ * always gets the same answer) and explainable: a flag lists the words that pushed it and by how
+ * much, so a clinician can read why.
+ *
+ * It only ever adds flags: it runs after the rules, on messages no rule caught.
+ */
+import type { SafetyNet } from '../knowledge/schema.js';
+import { type Example, softmax, trainSoftmax } from './linear.js';
+
+export type NetRoute = SafetyNet['routes'][number];
+
+/** Classes of the model: index 0 is "none", then the safety routes in this order. */
+export const NET_ROUTES = ['crisis-suicide', 'crisis-overdose', 'crisis-other', 'refuse-harmful'] as const;
+
+export interface NetConfig {
+  epochs: number;
+  learningRate: number;
+  l2: number;
+  seed: number;
+  balance: number;
+  /** A word or pair must occur in at least this many training messages to become a cue. */
+  minCount: number;
+  /** Cues whose weights all stay under this are dropped from the file. */
+  minWeight: number;
+  /** Flag when the probability of "none" falls under this. */
+  threshold: number;
+}
+
+export const DEFAULT_NET: NetConfig = Object.freeze({
+  epochs: 20,
+  learningRate: 2,
+  l2: 1e-3,
+  seed: 7,
+  balance: 0.5,
+  minCount: 2,
+  minWeight: 0.02,
+  threshold: 0.4,
+});
+
+/** One labelled training message; `route` null means "none of the safety routes". */
+export interface NetExample {
+  text: string;
+  route: NetRoute | null;
+}
+
+/**
+ * Words and word pairs of a normalized text, in order, repeats kept (a word said twice counts
+ * twice). The same analyzer trains and checks; "~" marks a blanked idiom and is skipped.
+ */
+export function cues(normalized: string): string[] {
+  const words = normalized.split(' ').filter((w) => w.length > 0 && w !== '~');
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    out.push(words[i] as string);
+    if (i > 0) out.push(`${words[i - 1]} ${words[i]}`);
+  }
+  return out;
+}
+
+/**
+ * Learns the net from labelled, normalized messages. Each message is its cue counts divided by
+ * the square root of how many cues it has; the model is softmax regression (linear.ts) over "none" + the four routes. Only
+ * differences from "none" matter to the decision, so those are what is kept.
+ */
+export function trainSafetyNet(examples: readonly NetExample[], config: NetConfig = DEFAULT_NET): SafetyNet {
+  const counts = new Map<string, number>();
+  for (const e of examples) for (const c of new Set(cues(e.text))) counts.set(c, (counts.get(c) ?? 0) + 1);
+  const rows = new Map<string, number>();
+  for (const [cue, n] of counts) if (n >= config.minCount) rows.set(cue, rows.size);
+  const classes = NET_ROUTES.length + 1;
+  const data: Example[] = examples.map((e) => {
+    const all = cues(e.text);
+    const found = all.map((c) => rows.get(c)).filter((r): r is number => r !== undefined);
+    return {
+      rows: Int32Array.from(found),
+      values: new Float32Array(found.length).fill(1 / Math.sqrt(Math.max(1, all.length))),
+      label: e.route === null ? 0 : NET_ROUTES.indexOf(e.route) + 1,
+    };
+  });
+  const model = trainSoftmax(data, rows.size, classes, config);
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  const weights: Record<string, number[]> = {};
+  for (const [cue, row] of [...rows].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const none = model.weights[row * classes] as number;
+    const lean = NET_ROUTES.map((_, c) => round((model.weights[row * classes + c + 1] as number) - none));
+    if (lean.some((w) => Math.abs(w) >= config.minWeight)) weights[cue] = lean;
+  }
+  const none = model.bias[0] as number;
+  return {
+    routes: [...NET_ROUTES],
+    threshold: config.threshold,
+    bias: NET_ROUTES.map((_, c) => round((model.bias[c + 1] as number) - none)),
+    weights,
+  };
+}
+
+export interface NetHit {
+  route: NetRoute;
+  /** Probability the model gives to "none of the safety routes". */
+  none: number;
+  /** The cues that pushed hardest toward the route, strongest first, e.g. "rope +1.21". */
+  because: string[];
+}
+
+export interface SafetyNetCheck {
+  check(normalized: string): NetHit | null;
+}
+
+/**
+ * Readies a trained net for checking. A message costs one pass over its words with no new
+ * strings: words are looked up once, and a word pair is found by the two word numbers.
+ */
+export function compileSafetyNet(net: SafetyNet): SafetyNetCheck {
+  const k = net.routes.length;
+  const names = Object.keys(net.weights);
+  const table = new Float64Array(names.length * k);
+  const wordIds = new Map<string, number>();
+  const idOf = (word: string) => {
+    let id = wordIds.get(word);
+    if (id === undefined) {
+      id = wordIds.size;
+      wordIds.set(word, id);
+    }
+    return id;
+  };
+  const single = new Map<number, number>();
+  const pairs = new Map<number, number>();
+  const splits = names.map((name) => name.split(' '));
+  for (const parts of splits) for (const word of parts) idOf(word);
+  const stride = wordIds.size + 1;
+  names.forEach((name, cue) => {
+    table.set(net.weights[name] as number[], cue * k);
+    const [a, b] = splits[cue] as [string, string | undefined];
+    if (b === undefined) single.set(idOf(a), cue);
+    else pairs.set(idOf(a) * stride + idOf(b), cue);
+  });
+  const scores = new Float64Array(k + 1);
+  const hits: number[] = [];
+
+  return {
+    check(normalized) {
+      hits.length = 0;
+      let count = 0;
+      let prev = -1;
+      let start = 0;
+      while (start <= normalized.length) {
+        let end = normalized.indexOf(' ', start);
+        if (end < 0) end = normalized.length;
+        if (end > start && !(end === start + 1 && normalized.charCodeAt(start) === 126)) {
+          const id = wordIds.get(normalized.slice(start, end)) ?? -1;
+          count += count === 0 ? 1 : 2;
+          const one = id < 0 ? undefined : single.get(id);
+          if (one !== undefined) hits.push(one);
+          const two = id < 0 || prev < 0 ? undefined : pairs.get(prev * stride + id);
+          if (two !== undefined) hits.push(two);
+          prev = id;
+        }
+        start = end + 1;
+      }
+      if (hits.length === 0) return null;
+      // Scaled by every cue of the message, known or not, exactly as in training.
+      const scale = 1 / Math.sqrt(count);
+      scores[0] = 0;
+      for (let c = 0; c < k; c++) scores[c + 1] = net.bias[c] as number;
+      for (const cue of hits) {
+        for (let c = 0; c < k; c++)
+          scores[c + 1] = (scores[c + 1] as number) + scale * (table[cue * k + c] as number);
+      }
+      softmax(scores);
+      const none = scores[0] as number;
+      if (none >= net.threshold) return null;
+      let best = 1;
+      for (let c = 2; c <= k; c++) if ((scores[c] as number) > (scores[best] as number)) best = c;
+      const because = [...new Set(hits)]
+        .map((cue) => ({ cue, w: table[cue * k + best - 1] as number }))
+        .filter((x) => x.w > 0)
+        .sort((a, b) => b.w - a.w)
+        .slice(0, 5)
+        .map((x) => `${names[x.cue]} +${x.w.toFixed(2)}`);
+      return { route: net.routes[best - 1] as NetRoute, none, because };
+    },
+  };
+}
