@@ -41,7 +41,7 @@ export const DEFAULT_NET: NetConfig = Object.freeze({
   seed: 7,
   balance: 0.5,
   minCount: 2,
-  minWeight: 0.02,
+  minWeight: 0.1,
   threshold: 0.4,
 });
 

@@ -1,5 +1,6 @@
 import { expandVocab } from '../knowledge/load.js';
 import type { SafetyNet, SafetyRules } from '../knowledge/schema.js';
+import { LiteralIndex, requiredLiterals } from './literals.js';
 import { compileSafetyNet } from './safety-net.js';
 
 export type SafetyRoute = 'crisis-suicide' | 'crisis-overdose' | 'crisis-other' | 'refuse-harmful';
@@ -32,9 +33,6 @@ export interface SafetyGate {
   net(normalized: string): SafetyHit | null;
 }
 
-/** Largest source of one piece of the combined pre-check, well under V8's 20 KB limit. */
-const PRECHECK_CHARS = 6000;
-
 function anyOf(
   sources: readonly string[],
   vocab: Readonly<Record<string, string>>,
@@ -52,29 +50,67 @@ function anyOf(
   return new RegExp(parts.join('|'), flags);
 }
 
+/** One pattern of one rule, compiled alone, with the literals any match of it must contain. */
+interface Pattern {
+  rule: number;
+  test: RegExp;
+  literals: string[] | null;
+}
+
+/** Every rule's patterns in file order, each with its required literals (literals.ts). */
+export function rulePatterns(rules: SafetyRules): Pattern[] {
+  return rules.rules.flatMap((rule, r) =>
+    rule.match.map((m) => {
+      const source = expandVocab(m, rules.vocab);
+      return { rule: r, test: new RegExp(source), literals: requiredLiterals(source) };
+    }),
+  );
+}
+
 /**
- * The combined "does any rule match at all" test, in pieces of whole rules (in file order), so a
- * piece that matches also says which rules to try. V8 compiles a regular expression to machine
- * code only while its source is under 20 KB; above that it is interpreted, about 50x slower here,
- * so the pieces stay well under it.
+ * Which patterns could match a text at all: one pass of a literal index over the text, plus the
+ * few patterns that have no certain literal. Pattern numbers come back in file order.
  */
-export function precheck(rules: SafetyRules): Array<{ test: RegExp; first: number; end: number }> {
-  const pieces: Array<{ test: RegExp; first: number; end: number }> = [];
-  let first = 0;
-  let size = 0;
-  const close = (end: number) => {
-    const patterns = rules.rules.slice(first, end).flatMap((r) => r.match);
-    if (patterns.length > 0) pieces.push({ test: anyOf(patterns, rules.vocab) as RegExp, first, end });
-    first = end;
-    size = 0;
-  };
-  rules.rules.forEach((rule, i) => {
-    const length = rule.match.reduce((n, m) => n + expandVocab(m, rules.vocab).length + 1, 0);
-    if (i > first && size + length > PRECHECK_CHARS) close(i);
-    size += length;
+function candidateFinder(patterns: readonly Pattern[]): (text: string) => number[] {
+  const literalIds = new Map<string, number>();
+  const byLiteral: number[][] = [];
+  const always: number[] = [];
+  patterns.forEach((p, i) => {
+    if (!p.literals) {
+      always.push(i);
+      return;
+    }
+    for (const literal of p.literals) {
+      let id = literalIds.get(literal);
+      if (id === undefined) {
+        id = literalIds.size;
+        literalIds.set(literal, id);
+        byLiteral.push([]);
+      }
+      byLiteral[id]?.push(i);
+    }
   });
-  close(rules.rules.length);
-  return pieces;
+  const index = new LiteralIndex([...literalIds.keys()]);
+  const stamp = new Uint32Array(patterns.length);
+  let generation = 0;
+  const out: number[] = [];
+  const add = (i: number) => {
+    if (stamp[i] !== generation) {
+      stamp[i] = generation;
+      out.push(i);
+    }
+  };
+  const onLiteral = (id: number) => {
+    for (const i of byLiteral[id] as number[]) add(i);
+  };
+  return (text) => {
+    generation = generation === 0xffffffff ? 1 : generation + 1;
+    if (generation === 1) stamp.fill(0);
+    out.length = 0;
+    for (const i of always) add(i);
+    index.scan(text, onLiteral);
+    return out.length > 1 ? out.sort((a, b) => a - b) : out;
+  };
 }
 
 /**
@@ -92,9 +128,10 @@ export function idiomBlanker(rules: SafetyRules): (normalized: string) => string
 export const NET_RULE_ID = 'learned-net';
 
 /**
- * Compiles the rule file once, and the learned net behind it when given. Checking is a few
- * combined tests for the common case (no rule matches at all), then, inside a piece that
- * matched, its rules in file order; when no rule fires, the net has the last word.
+ * Compiles the rule file once, and the learned net behind it when given. Checking first finds, in
+ * one pass over the text, the few patterns that could match at all (most messages: none), then
+ * tries just those in file order; the first rule with a matching pattern and no matching
+ * exception decides. When no rule fires, the net has the last word.
  * @example const gate = compileSafetyGate(kb.safety, kb.safetyNet); gate.check(normalize("hes turning blue"))?.route === 'crisis-overdose'
  */
 export function compileSafetyGate(rules: SafetyRules, learned?: SafetyNet): SafetyGate {
@@ -108,21 +145,23 @@ export function compileSafetyGate(rules: SafetyRules, learned?: SafetyNet): Safe
   }));
   const blank = idiomBlanker(rules);
   const net = learned ? compileSafetyNet(learned) : null;
-  const any = precheck(rules);
+  const patterns = rulePatterns(rules);
+  const candidates = candidateFinder(patterns);
   const spanish =
     /\b(?:quiero|morir|matarme|vida|sobredosis|respira|despierta|pega|golpea|ayuda|dolor|pecho|sangrando|tengo|estoy)\b/;
 
   function byRules(normalized: string): SafetyHit | null {
     const text = blank(normalized);
-    for (const piece of any) {
-      if (!piece.test.test(text)) continue;
-      for (let i = piece.first; i < piece.end; i++) {
-        const rule = compiled[i] as CompiledRule;
-        const m = rule.match.exec(text);
-        if (!m || rule.unless?.test(text)) continue;
-        const locale = rule.locale === 'es' || spanish.test(text) ? 'es' : 'en';
-        return { route: rule.route, ruleId: rule.id, why: rule.why, locale, matched: m[0] };
-      }
+    let skip = -1;
+    for (const i of candidates(text)) {
+      const pattern = patterns[i] as Pattern;
+      if (pattern.rule === skip || !pattern.test.test(text)) continue;
+      const rule = compiled[pattern.rule] as CompiledRule;
+      skip = pattern.rule;
+      if (rule.unless?.test(text)) continue;
+      const m = rule.match.exec(text) as RegExpExecArray;
+      const locale = rule.locale === 'es' || spanish.test(text) ? 'es' : 'en';
+      return { route: rule.route, ruleId: rule.id, why: rule.why, locale, matched: m[0] };
     }
     return null;
   }

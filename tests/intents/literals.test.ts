@@ -1,0 +1,105 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { LiteralIndex, requiredLiterals } from '../../intents/literals.js';
+import { normalize } from '../../intents/normalize.js';
+import { compileSafetyGate, idiomBlanker, rulePatterns } from '../../intents/safety.js';
+import { loadKnowledge } from '../../knowledge/load.js';
+
+describe('requiredLiterals', () => {
+  it.each([
+    ['\\bkill myself\\b', ['kill myself']],
+    ['\\b(?:want|wanna) to die\\b', ['wanna', 'want']],
+    ['\\bcook (?:down |up )?(?:the |some )?(?:tar|dope)\\b', ['cook ']],
+    ['\\w+ \\w+', [' ']],
+    ['(?:abc)?x', ['abcx', 'x']],
+    ['\\bno respira|dejo de respirar\\b', ['dejo de respirar', 'no respira']],
+    ['\\bsui?cide\\b', ['sucide', 'suicide']],
+  ])('%s needs one of %j', (source, literals) => {
+    expect(requiredLiterals(source)).toEqual(literals);
+  });
+
+  it.each(['\\w+', '(?:abc)?', '.{0,20}', '[^a]+'])(
+    '%s has nothing certain, so it must always run',
+    (source) => {
+      expect(requiredLiterals(source)).toBeNull();
+    },
+  );
+});
+
+describe('LiteralIndex', () => {
+  const found = (literals: string[], text: string) => {
+    const ids = new Set<number>();
+    new LiteralIndex(literals).scan(text, (id) => ids.add(id));
+    return [...ids].sort().map((i) => literals[i]);
+  };
+
+  it('finds every literal inside a text, overlapping ones and suffixes of others too', () => {
+    expect(found(['he', 'she', 'his', 'hers'], 'ushers')).toEqual(['he', 'she', 'hers']);
+    expect(found(['die', 'i want to die', 'want'], 'i want to die now')).toEqual([
+      'die',
+      'i want to die',
+      'want',
+    ]);
+  });
+
+  it('finds nothing in a text made of other letters', () => {
+    expect(found(['overdose', 'kill'], 'what time is the meeting 🙂')).toEqual([]);
+  });
+});
+
+// The literal pre-filter may only skip a pattern that cannot match. Checked against the plain
+// reading of the rules (every rule in order, every pattern) on every labelled line we have and
+// the whole CLINC150 set: the same rule, or none, every time.
+describe('the safety gate with its literal pre-filter', () => {
+  const loaded = loadKnowledge('knowledge');
+  if (!loaded.ok) throw new Error('knowledge base must load');
+  const { safety } = loaded.kb;
+  const gate = compileSafetyGate(safety);
+  const patterns = rulePatterns(safety);
+  const blank = idiomBlanker(safety);
+  const unless = safety.rules.map((r) =>
+    r.unless.map((u) => new RegExp(u.replace(/\{([a-z]+)\}/g, (w, n: string) => safety.vocab[n] ?? w))),
+  );
+  const plain = (normalized: string): string | null => {
+    const text = blank(normalized);
+    for (const [r, rule] of safety.rules.entries()) {
+      if (!patterns.some((p) => p.rule === r && p.test.test(text))) continue;
+      if ((unless[r] ?? []).some((u) => u.test(text))) continue;
+      return rule.id;
+    }
+    return null;
+  };
+  const texts = [
+    ...readdirSync('tests/conversations')
+      .filter((f) => f.endsWith('.jsonl'))
+      .flatMap((f) =>
+        readFileSync(`tests/conversations/${f}`, 'utf8')
+          .split('\n')
+          .filter((l) => l.trim())
+          .map((l) => (JSON.parse(l) as { text: string }).text),
+      ),
+    ...safety.rules.flatMap((r) => [...r.examples, ...r.notExamples]),
+    ...Object.values(
+      JSON.parse(readFileSync('../shared/eval/clinc150/data_full.json', 'utf8')) as Record<
+        string,
+        Array<[string, string]>
+      >,
+    ).flatMap((pairs) => pairs.map(([text]) => text)),
+  ].map((t) => normalize(t));
+
+  it(`decides as the plain reading does on ${'all'} labelled lines and CLINC150`, () => {
+    const differ = texts.filter((t) => (gate.rules(t)?.ruleId ?? null) !== plain(t));
+    expect(texts.length).toBeGreaterThan(25_000);
+    expect(differ).toEqual([]);
+  });
+
+  it('also finds each pattern literal in every rule example the pattern matches', () => {
+    for (const rule of safety.rules) {
+      for (const example of rule.examples) {
+        const text = blank(normalize(example));
+        for (const p of patterns.filter((x) => x.test.test(text))) {
+          expect(p.literals?.some((l) => text.includes(l))).toBe(true);
+        }
+      }
+    }
+  });
+});
