@@ -102,6 +102,9 @@ export function trainSafetyNet(examples: readonly NetExample[], config: NetConfi
   };
 }
 
+/** Three words make five cues (three words, two pairs): the least the net will read. */
+const MIN_CUES = 5;
+
 export interface NetHit {
   route: NetRoute;
   /** Probability the model gives to "none of the safety routes". */
@@ -165,7 +168,9 @@ export function compileSafetyNet(net: SafetyNet): SafetyNetCheck {
         }
         start = end + 1;
       }
-      if (hits.length === 0) return null;
+      // One or two words carry too little to weigh ("might", "thanks for trying"): those are the
+      // rules' to catch ("kms", "unalive", "no respira"), and they do.
+      if (hits.length === 0 || count < MIN_CUES) return null;
       // Scaled by every cue of the message, known or not, exactly as in training.
       const scale = 1 / Math.sqrt(count);
       scores[0] = 0;

@@ -114,6 +114,11 @@ describe.each([
   // alone 34/55), 3 false refusals in 55.
   'tests/conversations/crisis-20.jsonl',
   'tests/conversations/refuse-8.jsonl',
+  // Round fourteen, scored before the net saw them: the hardest indirect talk (97/105 caught,
+  // rules alone as they stood at the last stop 72/105; no false alarm in 25) and a month's
+  // realistic mix (29/29 crisis lines, 13/14 refusals, 2 false alarms in 171).
+  'tests/conversations/crisis-21.jsonl',
+  'tests/conversations/mixed-1.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
