@@ -119,6 +119,11 @@ describe.each([
   // realistic mix (29/29 crisis lines, 13/14 refusals, 2 false alarms in 171).
   'tests/conversations/crisis-21.jsonl',
   'tests/conversations/mixed-1.jsonl',
+  // Round fifteen, the last of this stop, scored before the net or the rules saw them: 97/105
+  // safety lines caught (the last stop's rules: 87/105), 2 false alarms in 35; and a realistic
+  // mix: 35/35 crisis lines, 15/15 refusals, no false alarm in 185, accuracy 0.964.
+  'tests/conversations/crisis-22.jsonl',
+  'tests/conversations/mixed-2.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
