@@ -124,6 +124,11 @@ describe.each([
   // mix: 35/35 crisis lines, 15/15 refusals, no false alarm in 185, accuracy 0.964.
   'tests/conversations/crisis-22.jsonl',
   'tests/conversations/mixed-2.jsonl',
+  // Round sixteen: people in their own voices (first scored 103/110 caught, the last stop's rules
+  // 77/110; 2 false alarms in 30), and 200 everyday messages with alarming words (14 false
+  // alarms, the last stop's rules 9: the net's price).
+  'tests/conversations/crisis-23.jsonl',
+  'tests/conversations/benign-6.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
