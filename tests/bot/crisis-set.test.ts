@@ -129,6 +129,11 @@ describe.each([
   // alarms, the last stop's rules 9: the net's price).
   'tests/conversations/crisis-23.jsonl',
   'tests/conversations/benign-6.jsonl',
+  // Round seventeen: refusals in many voices (56/75 refused when first scored, the last stop's
+  // rules 36/75; no false refusal in 45), and a realistic mix (54/55 crisis lines, 10/10
+  // refusals, 1 false alarm in 165, accuracy 0.959; the last stop: 0.80, 0.80, 0.864).
+  'tests/conversations/refuse-9.jsonl',
+  'tests/conversations/mixed-3.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
