@@ -134,6 +134,12 @@ describe.each([
   // refusals, 1 false alarm in 165, accuracy 0.959; the last stop: 0.80, 0.80, 0.864).
   'tests/conversations/refuse-9.jsonl',
   'tests/conversations/mixed-3.jsonl',
+  // Round eighteen: suicide risk said in metaphor, understatement and dark humour (68/85 caught
+  // when first scored, the last stop's rules 54/85; 4 false alarms in 35), and a realistic mix
+  // (35/38 crisis lines, 13/15 refusals, false crisis 2/182, accuracy 0.900; the last stop 33/38,
+  // 11/15, 1/182, 0.859).
+  'tests/conversations/crisis-24.jsonl',
+  'tests/conversations/mixed-4.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
