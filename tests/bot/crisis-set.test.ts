@@ -140,6 +140,11 @@ describe.each([
   // 11/15, 1/182, 0.859).
   'tests/conversations/crisis-24.jsonl',
   'tests/conversations/mixed-4.jsonl',
+  // Round nineteen, the last of this stop, scored after the second set of topic examples and
+  // before any rule or the net saw it: 40/40 crisis lines, 16/18 refusals, 1 false alarm in 190,
+  // accuracy 0.970 (the last stop: 37/40, 14/18, 1/190, 0.887). "So nobody has to find me dead"
+  // from someone using alone is accepted as harm reduction or as a crisis: the net flags it.
+  'tests/conversations/mixed-5.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
