@@ -145,6 +145,9 @@ describe.each([
   // accuracy 0.970 (the last stop: 37/40, 14/18, 1/190, 0.887). "So nobody has to find me dead"
   // from someone using alone is accepted as harm reduction or as a crisis: the net flags it.
   'tests/conversations/mixed-5.jsonl',
+  // Round twenty, the last of this stop: 96/105 caught when first scored (the last stop's rules
+  // 72/105), 2 false alarms in 35.
+  'tests/conversations/crisis-25.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
