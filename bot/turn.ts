@@ -89,8 +89,8 @@ export function createBot(kb: KnowledgeBase, options: Partial<BotOptions> = {}):
 
   /**
    * Every view of the message (as typed, spelling-corrected, and a long one in overlapping
-   * windows, so a crisis said once in the middle of a long story is still found) goes through
-   * the rules first; only when no rule fires on any of them does the learned net get a say.
+   * windows, so a crisis said once in the middle of a long story is still found) goes to the
+   * gate, which tries the rules on all of them before the learned net.
    */
   function safetyCheck(text: string, normalized: string, corrected: string): SafetyHit | null {
     const views = [normalized];
@@ -101,15 +101,7 @@ export function createBot(kb: KnowledgeBase, options: Partial<BotOptions> = {}):
         views.push(normalize(text.slice(start, start + LONG_MESSAGE)));
       }
     }
-    for (const view of views) {
-      const hit = gate.rules(view);
-      if (hit) return hit;
-    }
-    for (const view of views) {
-      const hit = gate.net(view);
-      if (hit) return hit;
-    }
-    return null;
+    return gate.check(...views);
   }
 
   function fromMatch(result: MatchResult, locale: Locale, debug: TurnDebug): Decision {

@@ -12,13 +12,14 @@
  *
  * It only ever adds flags: it runs after the rules, on messages no rule caught.
  */
+import { SAFETY_ROUTES } from '../knowledge/contract.js';
 import type { SafetyNet } from '../knowledge/schema.js';
 import { type Example, softmax, trainSoftmax } from './linear.js';
 
 export type NetRoute = SafetyNet['routes'][number];
 
 /** Classes of the model: index 0 is "none", then the safety routes in this order. */
-export const NET_ROUTES = ['crisis-suicide', 'crisis-overdose', 'crisis-other', 'refuse-harmful'] as const;
+export const NET_ROUTES = SAFETY_ROUTES;
 
 export interface NetConfig {
   epochs: number;

@@ -1,9 +1,10 @@
+import type { SafetyRoute } from '../knowledge/contract.js';
 import { expandVocab } from '../knowledge/load.js';
 import type { SafetyNet, SafetyRules } from '../knowledge/schema.js';
 import { LiteralIndex, requiredLiterals } from './literals.js';
 import { compileSafetyNet } from './safety-net.js';
 
-export type SafetyRoute = 'crisis-suicide' | 'crisis-overdose' | 'crisis-other' | 'refuse-harmful';
+export type { SafetyRoute };
 
 /** Why a message was flagged: enough for a clinician to read and check. */
 export interface SafetyHit {
@@ -25,12 +26,13 @@ interface CompiledRule {
 }
 
 export interface SafetyGate {
-  /** Checks normalized text (see normalize.ts): the rules, then the net. The first hit, or null. */
-  check(normalized: string): SafetyHit | null;
-  /** The hand-written rules alone: the first rule that fires, or null. */
+  /**
+   * Checks one or more normalized views of a message (see normalize.ts): the rules on every view
+   * first, and only when no rule fires on any of them, the net. The first hit, or null.
+   */
+  check(...views: string[]): SafetyHit | null;
+  /** The hand-written rules alone on one text: the first rule that fires, or null. */
   rules(normalized: string): SafetyHit | null;
-  /** The learned net alone (null when the gate was built without one). */
-  net(normalized: string): SafetyHit | null;
 }
 
 function anyOf(
@@ -150,8 +152,7 @@ export function compileSafetyGate(rules: SafetyRules, learned?: SafetyNet): Safe
   const spanish =
     /\b(?:quiero|morir|matarme|vida|sobredosis|respira|despierta|pega|golpea|ayuda|dolor|pecho|sangrando|tengo|estoy)\b/;
 
-  function byRules(normalized: string): SafetyHit | null {
-    const text = blank(normalized);
+  function byRules(text: string): SafetyHit | null {
     let skip = -1;
     for (const i of candidates(text)) {
       const pattern = patterns[i] as Pattern;
@@ -166,8 +167,7 @@ export function compileSafetyGate(rules: SafetyRules, learned?: SafetyNet): Safe
     return null;
   }
 
-  function byNet(normalized: string): SafetyHit | null {
-    const text = blank(normalized);
+  function byNet(text: string): SafetyHit | null {
     const hit = net?.check(text);
     if (!hit) return null;
     return {
@@ -179,5 +179,20 @@ export function compileSafetyGate(rules: SafetyRules, learned?: SafetyNet): Safe
     };
   }
 
-  return { check: (normalized) => byRules(normalized) ?? byNet(normalized), rules: byRules, net: byNet };
+  return {
+    check(...views) {
+      // Idioms are blanked once per view; rules and net both read the blanked text.
+      const texts = views.map(blank);
+      for (const text of texts) {
+        const hit = byRules(text);
+        if (hit) return hit;
+      }
+      for (const text of texts) {
+        const hit = byNet(text);
+        if (hit) return hit;
+      }
+      return null;
+    },
+    rules: (normalized) => byRules(blank(normalized)),
+  };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SAFETY_ROUTES } from './contract.js';
 
 /** A route id: lowercase words joined by hyphens, as in shared/topics.md. */
 export const RouteId = z
@@ -90,7 +91,7 @@ export type Template = z.infer<typeof Template>;
 export const Templates = z.array(Template);
 
 /** Routes the safety gate can send a message to. */
-export const SafetyRouteId = z.enum(['crisis-suicide', 'crisis-overdose', 'crisis-other', 'refuse-harmful']);
+export const SafetyRouteId = z.enum(SAFETY_ROUTES);
 
 /**
  * One deterministic gate rule. `match` and `unless` are regular expressions over the normalized

@@ -11,6 +11,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { jsonLines } from './jsonl.js';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -23,11 +24,7 @@ const connections = option('--connections', 10);
 
 /** Questions from the team's test sets, crisis lines and short follow-ups. */
 function messageMix(): string[] {
-  const read = (file: string) =>
-    readFileSync(file, 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => (JSON.parse(line) as { text: string }).text);
+  const read = (file: string) => jsonLines(file).map((line) => line.text);
   const questions = read('tests/conversations/messages.jsonl');
   const crisis = read('tests/conversations/crisis.jsonl').slice(0, 20);
   const followUps = ['tell me more', 'how long does it last', '1', 'thanks', 'hi'];

@@ -4,23 +4,21 @@
  * to NLP.js (no safety gate) trained on the same examples and timed on the same messages in the
  * same run (realistic mix: tests/conversations/messages.jsonl and crisis.jsonl). Prints median and p99 in microseconds, messages/s, start-up time and RSS.
  */
-import { readFileSync } from 'node:fs';
+
 import { performance } from 'node:perf_hooks';
 import { containerBootstrap } from '@nlpjs/core';
 import { LangEn } from '@nlpjs/lang-en-min';
 import { Nlp } from '@nlpjs/nlp';
 import { trainingExamples } from '../../intents/matcher.js';
 import { newConversationState } from '../reply.js';
+import { jsonLines } from './jsonl.js';
 import { loadBotOrExit } from './load-bot.js';
 
 const json = process.argv.includes('--json');
 const rounds = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 20);
 // The realistic mix: questions, slang, crisis and refusal messages, chit-chat and everyday queries.
 const messages = ['tests/conversations/messages.jsonl', 'tests/conversations/crisis.jsonl'].flatMap((file) =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => (JSON.parse(l) as { text: string }).text),
+  jsonLines(file).map((line) => line.text),
 );
 
 function percentile(sorted: readonly number[], p: number): number {

@@ -16,6 +16,7 @@ import { normalize } from '../../intents/normalize.js';
 import { idiomBlanker } from '../../intents/safety.js';
 import { NET_ROUTES, type NetConfig, type NetExample, type NetRoute } from '../../intents/safety-net.js';
 import type { KnowledgeBase } from '../../knowledge/load.js';
+import { jsonLines } from './jsonl.js';
 
 export const CONVERSATIONS = 'tests/conversations';
 export const CLINC = '../shared/eval/clinc150/data_full.json';
@@ -30,13 +31,6 @@ export interface Corpus {
 function routeOf(expect: unknown): NetRoute | null {
   const first = Array.isArray(expect) ? expect[0] : expect;
   return (NET_ROUTES as readonly string[]).includes(first as string) ? (first as NetRoute) : null;
-}
-
-function jsonLines(file: string): Array<{ text: string; expect: unknown }> {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as { text: string; expect: unknown });
 }
 
 /** Reads the corpus; texts come back normalized with idioms blanked, as the gate sees them. */
