@@ -158,6 +158,13 @@ describe.each([
   'tests/conversations/crisis-26.jsonl',
   'tests/conversations/refuse-10.jsonl',
   'tests/conversations/mixed-6.jsonl',
+  // Round twenty-two, scored before any rule or the net saw it: older adults, veterans, means
+  // named indirectly, voice-to-text (88/100 caught, 2 false alarms in 40; a 79-year-old who has
+  // made funeral arrangements accepts the suicide reply: putting affairs in order is a listed
+  // warning sign), and a realistic mix from another population (40/40 crisis lines, 15/15
+  // refusals, 1 false alarm in 194, accuracy 0.949).
+  'tests/conversations/crisis-27.jsonl',
+  'tests/conversations/mixed-7.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
