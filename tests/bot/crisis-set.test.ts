@@ -165,6 +165,13 @@ describe.each([
   // refusals, 1 false alarm in 194, accuracy 0.949).
   'tests/conversations/crisis-27.jsonl',
   'tests/conversations/mixed-7.jsonl',
+  // Round twenty-three, scored before any rule or the net saw it: 2am texts from young adults
+  // (92/100 caught, 89 on the labelled route, no false alarm in 40; a parent passed out high
+  // beside a child left alone, and chest pain after meth, accept the overdose reply as well), and
+  // the most indirect refusals yet: polite, coded, wrapped in stories (51/80 refused, the hardest
+  // batch so far; both "false alarms" in 50 were friends who will not wake up: overdoses now).
+  'tests/conversations/crisis-28.jsonl',
+  'tests/conversations/refuse-11.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
