@@ -193,6 +193,224 @@ const SHORTHAND: Readonly<Record<string, string>> = Object.freeze({
   dmed: 'messaged',
 });
 
+/**
+ * Words that, two or more together, mark a message as Spanish (or Spanglish). Spanish texting
+ * shares letters with English shorthand: "y" is "and", not "why"; "ya" is "already", not "you";
+ * "k" and "q" are "que". A Spanish message gets the Spanish shorthand instead.
+ */
+const SPANISH_MARKERS: ReadonlySet<string> = new Set([
+  'que',
+  'q',
+  'xq',
+  'los',
+  'las',
+  'se',
+  'por',
+  'para',
+  'pa',
+  'pal',
+  'con',
+  'esta',
+  'estoy',
+  'pero',
+  'muy',
+  'como',
+  'cuando',
+  'porque',
+  'tengo',
+  'quiero',
+  'yo',
+  'nada',
+  'algo',
+  'hay',
+  'del',
+  'al',
+  'le',
+  'una',
+  'mis',
+  'mas',
+  'de',
+  'la',
+  'el',
+  'mi',
+  'es',
+  'ese',
+  'esa',
+  'eso',
+  'nunca',
+  'sin',
+  'todo',
+  'toda',
+  'todos',
+  'nadie',
+  'aqui',
+  'ahora',
+  'ahorita',
+  'tambien',
+  'pues',
+  'hoy',
+  'noche',
+  'vida',
+  'despertar',
+  'morir',
+  'quisiera',
+  'siento',
+  'puedo',
+  'ella',
+  'ellos',
+  'usted',
+  'hijo',
+  'hija',
+  'mama',
+  'papa',
+  'esposo',
+  'esposa',
+  'dios',
+  'ayuda',
+  'quiere',
+  'tiene',
+  'estaba',
+  'fue',
+  'hace',
+  'donde',
+  'cuanto',
+  'cuantas',
+  'cuantos',
+  'necesito',
+  'voy',
+  'estar',
+  'cosas',
+  'manana',
+  'pude',
+  'gracias',
+  'ahi',
+  'bien',
+  'mal',
+  'creo',
+  'ni',
+  'tu',
+  'su',
+  'sus',
+  'muchas',
+  'mucho',
+  'unas',
+  'unos',
+  'estan',
+  'soy',
+]);
+/** English shorthand that is a Spanish word, left alone in a Spanish message. */
+const SPANISH_WORDS: ReadonlySet<string> = new Set([
+  'y',
+  'ya',
+  'o',
+  'k',
+  'ma',
+  'mo',
+  'mos',
+  'n',
+  'w',
+  'min',
+  'r',
+]);
+const SPANISH_SHORTHAND: Readonly<Record<string, string>> = Object.freeze({
+  q: 'que',
+  k: 'que',
+  ke: 'que',
+  xq: 'porque',
+  pq: 'porque',
+  porq: 'porque',
+  pa: 'para',
+  pal: 'para el',
+  tb: 'tambien',
+  tmb: 'tambien',
+  d: 'de',
+  x: 'por',
+  toy: 'estoy',
+  bn: 'bien',
+  ntp: 'no te preocupes',
+  nd: 'nada',
+  tqm: 'te quiero mucho',
+});
+
+/** English words that keep a short message with one Spanish word English ("i want la cura"). */
+const ENGLISH_MARKERS: ReadonlySet<string> = new Set([
+  'the',
+  'is',
+  'i',
+  'my',
+  'and',
+  'you',
+  'to',
+  'it',
+  'of',
+  'what',
+  'how',
+  'do',
+  'am',
+  'are',
+  'im',
+  'was',
+  'for',
+  'this',
+  'that',
+  'with',
+  'can',
+  'have',
+  'he',
+  'she',
+  'they',
+  'we',
+  'your',
+  'not',
+  'dont',
+  'in',
+  'on',
+  'at',
+  'be',
+  'so',
+  'if',
+  'just',
+  'get',
+  'got',
+  'need',
+  'want',
+  'thanks',
+  'thank',
+  'ok',
+  'okay',
+  'yes',
+  'yeah',
+  'lol',
+  'hi',
+  'hey',
+  'please',
+  'help',
+  'bye',
+]);
+/** A message this short with one Spanish marker and no English marker reads as Spanish. */
+const SHORT_MESSAGE = 8;
+
+/**
+ * Spanish when two different Spanish marker words are among the tokens, or one is and the message
+ * is short and has no English marker ("bro ya compre la soga").
+ */
+function spanishTokens(tokens: readonly string[]): boolean {
+  let first = '';
+  let english = false;
+  for (const t of tokens) {
+    if (ENGLISH_MARKERS.has(t)) english = true;
+    if (!SPANISH_MARKERS.has(t) || t === first) continue;
+    if (first) return true;
+    first = t;
+  }
+  return first !== '' && !english && tokens.length <= SHORT_MESSAGE;
+}
+
+/** True when a normalized text reads as Spanish (for the reply's language). */
+export function looksSpanish(normalized: string): boolean {
+  return spanishTokens(normalized.split(' '));
+}
+
 export interface NormalizeOptions {
   /** Maximum characters read: long messages are cut here (the gate reads the start and the end). */
   maxChars: number;
@@ -225,9 +443,17 @@ export function normalize(text: string, options: NormalizeOptions = DEFAULTS): s
   let lower = plain.toLowerCase();
   if (MASK_CHARS.test(lower)) for (const [masked, word] of MASKED) lower = lower.replace(masked, word);
   const folded = lower.replace(APOSTROPHES, '').replace(NON_WORD, ' ').replace(STRETCHED, '$1');
+  const tokens = folded.split(/\s+/);
   const out: string[] = [];
-  for (const token of folded.split(/\s+/)) {
-    if (token) out.push(SHORTHAND[token] ?? token);
+  if (spanishTokens(tokens)) {
+    for (const token of tokens) {
+      if (token)
+        out.push(
+          SPANISH_SHORTHAND[token] ?? (SPANISH_WORDS.has(token) ? token : (SHORTHAND[token] ?? token)),
+        );
+    }
+  } else {
+    for (const token of tokens) if (token) out.push(SHORTHAND[token] ?? token);
   }
   return out.join(' ');
 }

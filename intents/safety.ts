@@ -2,6 +2,7 @@ import type { SafetyRoute } from '../knowledge/contract.js';
 import { expandVocab } from '../knowledge/load.js';
 import type { SafetyNet, SafetyRules } from '../knowledge/schema.js';
 import { LiteralIndex, requiredLiterals } from './literals.js';
+import { looksSpanish } from './normalize.js';
 import { compileSafetyNet } from './safety-net.js';
 
 export type { SafetyRoute };
@@ -161,7 +162,7 @@ export function compileSafetyGate(rules: SafetyRules, learned?: SafetyNet): Safe
       skip = pattern.rule;
       if (rule.unless?.test(text)) continue;
       const m = rule.match.exec(text) as RegExpExecArray;
-      const locale = rule.locale === 'es' || spanish.test(text) ? 'es' : 'en';
+      const locale = rule.locale === 'es' || spanish.test(text) || looksSpanish(text) ? 'es' : 'en';
       return { route: rule.route, ruleId: rule.id, why: rule.why, locale, matched: m[0] };
     }
     return null;
@@ -174,7 +175,7 @@ export function compileSafetyGate(rules: SafetyRules, learned?: SafetyNet): Safe
       route: hit.route,
       ruleId: NET_RULE_ID,
       why: `no rule matched, but the learned net leans ${hit.route} (chance of "none" ${hit.none.toFixed(2)})`,
-      locale: spanish.test(text) ? 'es' : 'en',
+      locale: spanish.test(text) || looksSpanish(text) ? 'es' : 'en',
       matched: hit.because.join(', '),
     };
   }

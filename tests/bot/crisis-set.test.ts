@@ -172,6 +172,14 @@ describe.each([
   // batch so far; both "false alarms" in 50 were friends who will not wake up: overdoses now).
   'tests/conversations/crisis-28.jsonl',
   'tests/conversations/refuse-11.jsonl',
+  // Round twenty-four: a whole batch in Spanish and Spanglish, the gap of this stop (43/90 caught
+  // when first scored, one false alarm in 40). Half the misses were the normalizer reading
+  // Spanish through English texting shorthand ("y" as "why", "ya" as "you"); the rest were
+  // Spanish phrasings no rule had. And long, careful messages typed into the web widget by
+  // parents and professionals (28/29 crisis lines, 11/12 refusals, 2 false alarms in 191,
+  // accuracy 0.909).
+  'tests/conversations/crisis-29.jsonl',
+  'tests/conversations/mixed-8.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).

@@ -1,4 +1,4 @@
-import { normalize } from '../../intents/normalize.js';
+import { looksSpanish, normalize } from '../../intents/normalize.js';
 
 describe('normalize', () => {
   it.each([
@@ -19,6 +19,14 @@ describe('normalize', () => {
     // ...and nothing else: symbols that are not masking stay as they were.
     ['call 1-800-662-4357 24/7', 'call 1 800 662 4357 24 7'],
     ['k thanks', 'okay thanks'],
+    ['y r u like this', 'why are you like this'],
+    // Spanish texting is read as Spanish: "y" is "and", "ya" is "already", "q" and "xq" are words.
+    ['ya no aguanto mas xq sigo aqui', 'ya no aguanto mas porque sigo aqui'],
+    ['quisiera dormirme y no despertar nunca mas', 'quisiera dormirme y no despertar nunca mas'],
+    ['le escribi una carta pa q la lea', 'le escribi una carta para que la lea'],
+    ['bro ya compre la soga', 'brother ya compre la soga'],
+    // One Spanish word in an English message leaves it English.
+    ['i am done ya no quiero vivir', 'i am done you no quiero vivir'],
   ])('reads %j as %j', (input, expected) => {
     expect(normalize(input)).toBe(expected);
   });
@@ -28,5 +36,15 @@ describe('normalize', () => {
     const out = normalize(long, { maxChars: 200 });
     expect(out.startsWith('i want to kill myself')).toBe(true);
     expect(out.endsWith('my friend is not breathing')).toBe(true);
+  });
+
+  it.each([
+    ['me quiero ir con el', true],
+    ['ya no puedo', true],
+    ['donde consigo narcan gratis', true],
+    ['what is la clinica hours', false],
+    ['my friend is not breathing', false],
+  ])('tells Spanish apart: %j -> %s', (text, spanish) => {
+    expect(looksSpanish(normalize(text))).toBe(spanish);
   });
 });

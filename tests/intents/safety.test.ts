@@ -70,6 +70,9 @@ describe('safety gate', () => {
   it('gives Spanish help for a Spanish crisis message', () => {
     expect(gate.check(normalize('quiero morir'))?.locale).toBe('es');
     expect(gate.check(normalize('i want to die'))?.locale).toBe('en');
+    // No word of the old Spanish list, but Spanish all the same.
+    expect(gate.check(normalize('ya compre la soga, esta es mi despedida'))?.locale).toBe('es');
+    expect(gate.check(normalize('se le pusieron las unas azules y no abre los ojos'))?.locale).toBe('es');
   });
 
   it('routes at most 0.3% of the 5,500 CLINC150 test queries to a crisis reply', () => {
