@@ -180,6 +180,10 @@ describe.each([
   // accuracy 0.909).
   'tests/conversations/crisis-29.jsonl',
   'tests/conversations/mixed-8.jsonl',
+  // Round twenty-five: a second Spanish batch from other regions and ages, written after the
+  // Spanish fixes and scored before any rule or the net saw it: 91/100 caught (86 on the labelled
+  // route), 2 false alarms in 40 (the first Spanish batch: 43/90).
+  'tests/conversations/crisis-30.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
