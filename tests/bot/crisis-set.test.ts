@@ -184,6 +184,18 @@ describe.each([
   // Spanish fixes and scored before any rule or the net saw it: 91/100 caught (86 on the labelled
   // route), 2 false alarms in 40 (the first Spanish batch: 43/90).
   'tests/conversations/crisis-30.jsonl',
+  // 160 Spanish and Spanglish messages that are not crises (recovery questions, past stories,
+  // idioms): 20 false alarms when first scored. The bare word "sobredosis" fired on every past
+  // story and question, and the net, which had seen mostly crisis talk in Spanish, leaned toward
+  // an alarm on ordinary Spanish. 640 everyday Spanish messages now teach it otherwise
+  // (everyday-es: a quarter with idioms that only look alarming; half about home and family, which
+  // share the words of emergencies, 7 false alarms in 320 when first scored). The net learns from
+  // them; the matcher does not, as they pulled Spanish topic questions out of scope.
+  'tests/conversations/benign-7.jsonl',
+  'tests/conversations/everyday-es.jsonl',
+  // 150 more Spanish messages that are not crises (a family's ordinary day), written after those
+  // fixes and scored before anything saw them: no false alarm in 150.
+  'tests/conversations/benign-8.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
