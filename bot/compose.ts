@@ -29,6 +29,32 @@ export interface Composer {
   contextOf(route: string): string;
 }
 
+/** Freezes a reply and everything in it: shared replies must not be changed by any caller. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * Replies are fixed for the composer's life, like the texts they are made of: each one is built
+ * on first use, then shared (frozen) by every turn that needs it.
+ */
+function memo<A extends Array<string | boolean>, R>(build: (...args: A) => R): (...args: A) => R {
+  const built = new Map<string, R>();
+  return (...args) => {
+    const key = args.join('\u0000');
+    let out = built.get(key);
+    if (out === undefined) {
+      out = deepFreeze(build(...args));
+      built.set(key, out);
+    }
+    return out;
+  };
+}
+
 export function createComposer(kb: KnowledgeBase): Composer {
   const topics = new Map(kb.topics.map((t) => [t.id, t]));
   // Knowledge-base texts are fixed for the composer's life: fill each one's numbers once.
@@ -84,8 +110,8 @@ export function createComposer(kb: KnowledgeBase): Composer {
   }
 
   return {
-    template,
-    topic,
+    template: memo(template),
+    topic: memo(topic),
     clarify: (candidates, locale) => ({
       ...template('clarify', locale),
       suggestions: suggest(candidates, locale),

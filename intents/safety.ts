@@ -22,8 +22,6 @@ interface CompiledRule {
   route: SafetyRoute;
   why: string;
   locale: 'en' | 'es';
-  match: RegExp;
-  unless: RegExp | null;
 }
 
 export interface SafetyGate {
@@ -60,10 +58,13 @@ interface Pattern {
   literals: string[] | null;
 }
 
-/** Every rule's patterns in file order, each with its required literals (literals.ts). */
-export function rulePatterns(rules: SafetyRules): Pattern[] {
+/**
+ * Every rule's `match` patterns (or its `unless` exceptions) in file order, each with its required
+ * literals (literals.ts).
+ */
+export function rulePatterns(rules: SafetyRules, key: 'match' | 'unless' = 'match'): Pattern[] {
   return rules.rules.flatMap((rule, r) =>
-    rule.match.map((m) => {
+    rule[key].map((m) => {
       const source = expandVocab(m, rules.vocab);
       return { rule: r, test: new RegExp(source), literals: requiredLiterals(source) };
     }),
@@ -138,30 +139,46 @@ export const NET_RULE_ID = 'learned-net';
  * @example const gate = compileSafetyGate(kb.safety, kb.safetyNet); gate.check(normalize("hes turning blue"))?.route === 'crisis-overdose'
  */
 export function compileSafetyGate(rules: SafetyRules, learned?: SafetyNet): SafetyGate {
-  const compiled: CompiledRule[] = rules.rules.map((r) => ({
-    id: r.id,
-    route: r.route,
-    why: r.why,
-    locale: r.locale,
-    match: anyOf(r.match, rules.vocab) as RegExp,
-    unless: anyOf(r.unless, rules.vocab),
+  const compiled: CompiledRule[] = rules.rules.map(({ id, route, why, locale }) => ({
+    id,
+    route,
+    why,
+    locale,
   }));
   const blank = idiomBlanker(rules);
   const net = learned ? compileSafetyNet(learned) : null;
   const patterns = rulePatterns(rules);
   const candidates = candidateFinder(patterns);
+  // Exceptions are found the same way, once a pattern has matched: most of them ("used to ...
+  // years ago ... now I am clean") cannot hold without words the message does not have.
+  const exceptions = rulePatterns(rules, 'unless');
+  const exceptionCandidates = candidateFinder(exceptions);
   const spanish =
     /\b(?:quiero|morir|matarme|vida|sobredosis|respira|despierta|pega|golpea|ayuda|dolor|pecho|sangrando|tengo|estoy)\b/;
 
+  /** True when one of rule `r`'s exceptions among `possible` matches the text. */
+  function excepted(r: number, possible: readonly number[], text: string): boolean {
+    for (const j of possible) {
+      const exception = exceptions[j] as Pattern;
+      if (exception.rule === r && exception.test.test(text)) return true;
+    }
+    return false;
+  }
+
   function byRules(text: string): SafetyHit | null {
     let skip = -1;
+    let possible: number[] | null = null;
     for (const i of candidates(text)) {
       const pattern = patterns[i] as Pattern;
       if (pattern.rule === skip || !pattern.test.test(text)) continue;
       const rule = compiled[pattern.rule] as CompiledRule;
       skip = pattern.rule;
-      if (rule.unless?.test(text)) continue;
-      const m = rule.match.exec(text) as RegExpExecArray;
+      // The finder reuses its array: keep a copy for the rules that follow.
+      possible ??= [...exceptionCandidates(text)];
+      if (excepted(pattern.rule, possible, text)) continue;
+      // The pattern that matched gives the words; the rule's combined pattern would cost a second,
+      // much longer search for the same answer.
+      const m = pattern.test.exec(text) as RegExpExecArray;
       const locale = rule.locale === 'es' || spanish.test(text) || looksSpanish(text) ? 'es' : 'en';
       return { route: rule.route, ruleId: rule.id, why: rule.why, locale, matched: m[0] };
     }

@@ -44,6 +44,20 @@ describe('handleTurn', () => {
     expect(b).toEqual(a);
   });
 
+  it('shares each reply between turns, frozen, so no caller can change what the next one sees', () => {
+    const open = { ...newConversationState(), welcomed: true };
+    const a = bot.handleTurn({ text: 'what is narcan' }, open);
+    const b = bot.handleTurn({ text: 'where do i get naloxone' }, open);
+    expect(b.messages[0]).toBe(a.messages[0]);
+    const message = a.messages[0] as { text: string; suggestions: unknown[] };
+    expect(() => {
+      message.text = 'changed';
+    }).toThrow(TypeError);
+    expect(() => message.suggestions.push({ label: 'x', route: 'x' })).toThrow(TypeError);
+    const crisis = bot.handleTurn({ text: 'i want to die' }, open);
+    expect(Object.isFrozen(crisis.messages[0])).toBe(true);
+  });
+
   it('still sends the helplines when something inside throws, and logs no text', () => {
     const errors: unknown[] = [];
     const broken = createBot(

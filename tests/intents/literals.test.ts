@@ -46,9 +46,9 @@ describe('LiteralIndex', () => {
   });
 });
 
-// The literal pre-filter may only skip a pattern that cannot match. Checked against the plain
-// reading of the rules (every rule in order, every pattern) on every labelled line we have and
-// the whole CLINC150 set: the same rule, or none, every time.
+// The literal pre-filter may only skip a pattern, or an exception, that cannot match. Checked
+// against the plain reading of the rules (every rule in order, every pattern, every exception) on
+// every labelled line we have and the whole CLINC150 set: the same rule, or none, every time.
 describe('the safety gate with its literal pre-filter', () => {
   const loaded = loadKnowledge('knowledge');
   if (!loaded.ok) throw new Error('knowledge base must load');

@@ -20,6 +20,8 @@ describe('normalize', () => {
     ['call 1-800-662-4357 24/7', 'call 1 800 662 4357 24 7'],
     ['k thanks', 'okay thanks'],
     ['y r u like this', 'why are you like this'],
+    // A word that is also a property of every JavaScript object stays a word.
+    ['what is the constructor of this', 'what is the constructor of this'],
     // Spanish texting is read as Spanish: "y" is "and", "ya" is "already", "q" and "xq" are words.
     ['ya no aguanto mas xq sigo aqui', 'ya no aguanto mas porque sigo aqui'],
     ['quisiera dormirme y no despertar nunca mas', 'quisiera dormirme y no despertar nunca mas'],
