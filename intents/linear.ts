@@ -1,8 +1,9 @@
 /**
  * Multinomial logistic regression over hashed sparse features, trained with plain SGD.
  * Deterministic: examples are shuffled with a seeded generator, so the same data gives the same
- * weights, and the same message the same answer.
+ * weights, and the same message the same answer. The inner loops run in kernel.ts.
  */
+import { createKernel } from './kernel.js';
 
 export interface TrainConfig {
   epochs: number;
@@ -11,12 +12,6 @@ export interface TrainConfig {
   seed: number;
   /** 0 = no class balancing, 1 = full inverse-frequency weights. */
   balance: number;
-  /**
-   * A class whose step for an example is smaller than this (in absolute value) is left out of that
-   * example's weight update, decay included: late in training most classes' steps are tiny, and
-   * skipping them saves a third of the time without changing what the model predicts.
-   */
-  minStep?: number;
 }
 
 export const DEFAULT_TRAIN: TrainConfig = Object.freeze({
@@ -25,7 +20,6 @@ export const DEFAULT_TRAIN: TrainConfig = Object.freeze({
   l2: 1e-5,
   seed: 7,
   balance: 0.5,
-  minStep: 1e-3,
 });
 
 /** Open-addressing hash table: feature hash -> row. Typed arrays keep lookups cheap on the hot path. */
@@ -75,6 +69,8 @@ export interface Example {
 
 export interface LinearModel {
   classes: number;
+  /** Weights of feature f for class c at f * stride + c (stride: classes rounded up to 4). */
+  stride: number;
   weights: Float32Array;
   bias: Float32Array;
 }
@@ -99,7 +95,7 @@ export function logits(
   const k = model.classes;
   out.set(model.bias);
   for (let j = 0; j < rows.length; j++) {
-    const base = (rows[j] as number) * k;
+    const base = (rows[j] as number) * model.stride;
     const v = values[j] as number;
     for (let c = 0; c < k; c++) out[c] = (out[c] as number) + v * (model.weights[base + c] as number);
   }
@@ -126,9 +122,15 @@ export function trainSoftmax(
   classes: number,
   config: TrainConfig,
 ): LinearModel {
+  const kernel = createKernel(
+    features,
+    classes,
+    examples.reduce((most, e) => Math.max(most, e.rows.length), 1),
+  );
   const model: LinearModel = {
     classes,
-    weights: new Float32Array(features * classes),
+    stride: kernel.stride,
+    weights: kernel.weights,
     bias: new Float32Array(classes),
   };
   const counts = new Float64Array(classes);
@@ -137,12 +139,11 @@ export function trainSoftmax(
   const classWeight = Array.from(counts, (n) => (n > 0 ? (mean / n) ** config.balance : 0));
   const order = examples.map((_, i) => i);
   const random = mulberry32(config.seed);
-  const minStep = config.minStep ?? 0;
-  // Per-example scratch in doubles: scores, then each class's step, and which classes move.
+  // Per-example scratch: scores in single precision from the kernel, the softmax in doubles,
+  // then each class's step (the padding classes past `classes` stay 0 and their weights too).
+  const scores = new Float32Array(kernel.stride);
   const p = new Float64Array(classes);
-  const step = new Float64Array(classes);
-  const moving = new Int32Array(classes);
-  const weights = model.weights;
+  const step = new Float32Array(kernel.stride);
   let seen = 0;
   const total = config.epochs * examples.length;
   for (let epoch = 0; epoch < config.epochs; epoch++) {
@@ -154,28 +155,19 @@ export function trainSoftmax(
       const e = examples[idx] as Example;
       const lr = (config.learningRate * (1 - seen / total) + 0.01) * (classWeight[e.label] as number);
       seen++;
-      logits(model, e.rows, e.values, p);
+      kernel.load(e.rows, e.values);
+      scores.set(model.bias);
+      kernel.dot(scores);
+      for (let c = 0; c < classes; c++) p[c] = scores[c] as number;
       softmax(p);
       p[e.label] = (p[e.label] as number) - 1;
-      let n = 0;
       for (let c = 0; c < classes; c++) {
         const g = lr * (p[c] as number);
         model.bias[c] = (model.bias[c] as number) - g;
-        if (g >= minStep || g <= -minStep) {
-          step[n] = g;
-          moving[n++] = c;
-        }
+        step[c] = g;
       }
       // w <- w - lr * (p * v + l2 * w), written as w * decay - v * (lr * p).
-      const decay = 1 - lr * config.l2;
-      for (let j = 0; j < e.rows.length; j++) {
-        const base = (e.rows[j] as number) * classes;
-        const v = e.values[j] as number;
-        for (let k = 0; k < n; k++) {
-          const at = base + (moving[k] as number);
-          weights[at] = (weights[at] as number) * decay - v * (step[k] as number);
-        }
-      }
+      kernel.update(step, 1 - lr * config.l2);
     }
   }
   return model;

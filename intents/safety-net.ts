@@ -90,8 +90,10 @@ export function trainSafetyNet(examples: readonly NetExample[], config: NetConfi
   const round = (x: number) => Math.round(x * 1000) / 1000;
   const weights: Record<string, number[]> = {};
   for (const [cue, row] of [...rows].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const none = model.weights[row * classes] as number;
-    const lean = NET_ROUTES.map((_, c) => round((model.weights[row * classes + c + 1] as number) - none));
+    const none = model.weights[row * model.stride] as number;
+    const lean = NET_ROUTES.map((_, c) =>
+      round((model.weights[row * model.stride + c + 1] as number) - none),
+    );
     if (lean.some((w) => Math.abs(w) >= config.minWeight)) weights[cue] = lean;
   }
   const none = model.bias[0] as number;
@@ -135,15 +137,16 @@ export function compileSafetyNet(net: SafetyNet): SafetyNetCheck {
     }
     return id;
   };
-  const single = new Map<number, number>();
   const pairs = new Map<number, number>();
   const splits = names.map((name) => name.split(' '));
   for (const parts of splits) for (const word of parts) idOf(word);
   const stride = wordIds.size + 1;
+  // A word's own cue by word number (-1: none); a pair's by the two numbers.
+  const single = new Int32Array(wordIds.size).fill(-1);
   names.forEach((name, cue) => {
     table.set(net.weights[name] as number[], cue * k);
     const [a, b] = splits[cue] as [string, string | undefined];
-    if (b === undefined) single.set(idOf(a), cue);
+    if (b === undefined) single[idOf(a)] = cue;
     else pairs.set(idOf(a) * stride + idOf(b), cue);
   });
   const scores = new Float64Array(k + 1);
@@ -161,8 +164,8 @@ export function compileSafetyNet(net: SafetyNet): SafetyNetCheck {
         if (end > start && !(end === start + 1 && normalized.charCodeAt(start) === 126)) {
           const id = wordIds.get(normalized.slice(start, end)) ?? -1;
           count += count === 0 ? 1 : 2;
-          const one = id < 0 ? undefined : single.get(id);
-          if (one !== undefined) hits.push(one);
+          const one = id < 0 ? -1 : (single[id] as number);
+          if (one >= 0) hits.push(one);
           const two = id < 0 || prev < 0 ? undefined : pairs.get(prev * stride + id);
           if (two !== undefined) hits.push(two);
           prev = id;
