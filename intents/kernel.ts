@@ -14,6 +14,10 @@ export interface Kernel {
   readonly weights: Float32Array;
   readonly stride: number;
   readonly simd: boolean;
+  /** The most features an example may have. */
+  readonly capacity: number;
+  /** Room for one set of scores, for callers that score one example at a time. */
+  readonly scratch: Float32Array;
   /** Takes the example the next `dot` and `update` work on. */
   load(rows: Int32Array, values: Float32Array): void;
   /** Scores of every class for the example, added onto `out` (which holds the biases). */
@@ -174,7 +178,7 @@ function module(): WebAssembly.Module | null {
 const PAGE = 65536;
 
 /** The same two loops in plain JavaScript, rounding to single precision where the SIMD code does. */
-function plainKernel(features: number, stride: number): Kernel {
+function plainKernel(features: number, stride: number, capacity: number): Kernel {
   const weights = new Float32Array(features * stride);
   const f = Math.fround;
   let rows: Int32Array = new Int32Array(0);
@@ -183,6 +187,8 @@ function plainKernel(features: number, stride: number): Kernel {
     weights,
     stride,
     simd: false,
+    capacity,
+    scratch: new Float32Array(stride),
     load(r, v) {
       rows = r;
       values = v;
@@ -219,7 +225,7 @@ export function createKernel(
 ): Kernel {
   const stride = Math.ceil(classes / 4) * 4;
   const mod = forcePlain ? null : module();
-  if (!mod) return plainKernel(features, stride);
+  if (!mod) return plainKernel(features, stride, maxFeatures);
   const strideBytes = stride * 4;
   const out = 0;
   const step = out + strideBytes;
@@ -250,6 +256,8 @@ export function createKernel(
     weights: new Float32Array(buffer, weightsAt, features * stride),
     stride,
     simd: true,
+    capacity: maxFeatures,
+    scratch: new Float32Array(stride),
     load(rows, values) {
       rowsView.set(rows);
       valsView.set(values);

@@ -3,7 +3,7 @@
  * Deterministic: examples are shuffled with a seeded generator, so the same data gives the same
  * weights, and the same message the same answer. The inner loops run in kernel.ts.
  */
-import { createKernel } from './kernel.js';
+import { createKernel, type Kernel } from './kernel.js';
 
 export interface TrainConfig {
   epochs: number;
@@ -69,6 +69,8 @@ export interface Example {
 
 export interface LinearModel {
   classes: number;
+  /** The kernel the weights live in, when trained here: scoring uses it too (kernel.ts). */
+  kernel?: Kernel;
   /** Weights of feature f for class c at f * stride + c (stride: classes rounded up to 4). */
   stride: number;
   weights: Float32Array;
@@ -93,6 +95,16 @@ export function logits(
   out: Float32Array | Float64Array,
 ): void {
   const k = model.classes;
+  const kernel = model.kernel;
+  if (kernel && rows.length <= kernel.capacity) {
+    // Four classes at a time, in single precision, as in training.
+    const scores = kernel.scratch;
+    kernel.load(rows, values);
+    scores.set(model.bias);
+    kernel.dot(scores);
+    for (let c = 0; c < k; c++) out[c] = scores[c] as number;
+    return;
+  }
   out.set(model.bias);
   for (let j = 0; j < rows.length; j++) {
     const base = (rows[j] as number) * model.stride;
@@ -116,19 +128,21 @@ export function softmax(scores: Float32Array | Float64Array, temperature = 1): n
   return best;
 }
 
+/** Features a query may have and still be scored by the kernel (longer ones are scored in JavaScript). */
+const QUERY_FEATURES = 4096;
+
 export function trainSoftmax(
   examples: readonly Example[],
   features: number,
   classes: number,
   config: TrainConfig,
 ): LinearModel {
-  const kernel = createKernel(
-    features,
-    classes,
-    examples.reduce((most, e) => Math.max(most, e.rows.length), 1),
-  );
+  // Room for the longest example, and for the longest message a query is likely to bring.
+  const capacity = examples.reduce((most, e) => Math.max(most, e.rows.length), QUERY_FEATURES);
+  const kernel = createKernel(features, classes, capacity);
   const model: LinearModel = {
     classes,
+    kernel,
     stride: kernel.stride,
     weights: kernel.weights,
     bias: new Float32Array(classes),
