@@ -98,11 +98,17 @@ function candidateFinder(patterns: readonly Pattern[]): (text: string) => number
   const stamp = new Uint32Array(patterns.length);
   let generation = 0;
   const out: number[] = [];
+  // Kept in file order as they come: an insertion into a list of a dozen is cheaper than a sort.
   const add = (i: number) => {
-    if (stamp[i] !== generation) {
-      stamp[i] = generation;
-      out.push(i);
+    if (stamp[i] === generation) return;
+    stamp[i] = generation;
+    let at = out.length;
+    out.push(i);
+    while (at > 0 && (out[at - 1] as number) > i) {
+      out[at] = out[at - 1] as number;
+      at--;
     }
+    out[at] = i;
   };
   const onLiteral = (id: number) => {
     for (const i of byLiteral[id] as number[]) add(i);
@@ -113,7 +119,7 @@ function candidateFinder(patterns: readonly Pattern[]): (text: string) => number
     out.length = 0;
     for (const i of always) add(i);
     index.scan(text, onLiteral);
-    return out.length > 1 ? out.sort((a, b) => a - b) : out;
+    return out;
   };
 }
 
