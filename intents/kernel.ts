@@ -87,59 +87,55 @@ const f32x4Mul = op.simd(0xe6);
 const code = (...lines: number[][]): number[] => lines.flat();
 
 /**
- * dot(rows, vals, n, out, w, strideBytes): for each of the n features, out += vals[j] * its row.
- * Locals after the 6 parameters: 6 end of rows, 7 row address, 8 byte in row, 9 value (v128).
+ * The loop both functions share. For each of the n features (parameters: rows 0, vals 1, n 2,
+ * w 4, strideBytes 5): row = w + *rows * strideBytes and value = splat(*vals), then `inner` once
+ * per four classes. Locals from `first`: end of rows, row address, byte in row, value (v128).
  */
+function overFeatures(first: number, inner: number[]): number[] {
+  const [end, row, byte, value] = [first, first + 1, first + 2, first + 3];
+  // biome-ignore format: an assembly listing, one statement per line
+  return code(
+    op.get(0), op.get(2), op.i32(4), op.mul, op.add, op.set(end),                // end = rows + 4n
+    op.block, op.loop,
+      op.get(0), op.get(end), op.geU, op.brIf(1),                                // while rows < end
+      op.get(4), op.get(0), op.loadI32, op.get(5), op.mul, op.add, op.set(row),  // row = w + *rows * stride
+      op.get(1), op.loadF32, f32x4Splat, op.set(value),                          // value = splat(*vals)
+      op.i32(0), op.set(byte),
+      op.loop,                                                                   // for each 4 classes
+        inner,
+        op.get(byte), op.i32(16), op.add, op.set(byte),
+        op.get(byte), op.get(5), op.ltU, op.brIf(0),
+      op.end,
+      op.get(0), op.i32(4), op.add, op.set(0),                                   // next feature
+      op.get(1), op.i32(4), op.add, op.set(1),
+      op.br(0),
+    op.end, op.end,
+  );
+}
+
+/** dot(rows, vals, n, out, w, strideBytes): out += vals[j] * row, for each feature j. */
 // biome-ignore format: an assembly listing, one statement per line
 const dotBody = code(
-  op.get(0), op.get(2), op.i32(4), op.mul, op.add, op.set(6),               // end = rows + 4n
-  op.block, op.loop,
-    op.get(0), op.get(6), op.geU, op.brIf(1),                               // while rows < end
-    op.get(4), op.get(0), op.loadI32, op.get(5), op.mul, op.add, op.set(7), // row = w + *rows * stride
-    op.get(1), op.loadF32, f32x4Splat, op.set(9),                           // value = splat(*vals)
-    op.i32(0), op.set(8),
-    op.loop,                                                                // for each 4 classes
-      op.get(3), op.get(8), op.add,
-      op.get(3), op.get(8), op.add, v128Load,
-      op.get(9), op.get(7), op.get(8), op.add, v128Load, f32x4Mul,
-      f32x4Add, v128Store,                                                  // out += value * row
-      op.get(8), op.i32(16), op.add, op.set(8),
-      op.get(8), op.get(5), op.ltU, op.brIf(0),
-    op.end,
-    op.get(0), op.i32(4), op.add, op.set(0),
-    op.get(1), op.i32(4), op.add, op.set(1),
-    op.br(0),
-  op.end, op.end,
+  overFeatures(6, code(                        // locals 6 end, 7 row, 8 byte, 9 value
+    op.get(3), op.get(8), op.add,
+    op.get(3), op.get(8), op.add, v128Load,
+    op.get(9), op.get(7), op.get(8), op.add, v128Load, f32x4Mul,
+    f32x4Add, v128Store,                       // out += value * row
+  )),
   op.end,
 );
 
-/**
- * update(rows, vals, n, step, w, strideBytes, decay): each row <- row * decay - vals[j] * step.
- * Locals after the 7 parameters: 7 end of rows, 8 row address, 9 byte in row, 10 value (v128),
- * 11 decay (v128), 12 address of one group of four weights.
- */
+/** update(rows, vals, n, step, w, strideBytes, decay): row <- row * decay - vals[j] * step. */
 // biome-ignore format: an assembly listing, one statement per line
 const updateBody = code(
-  op.get(0), op.get(2), op.i32(4), op.mul, op.add, op.set(7),               // end = rows + 4n
-  op.get(6), f32x4Splat, op.set(11),                                        // decay = splat(decay)
-  op.block, op.loop,
-    op.get(0), op.get(7), op.geU, op.brIf(1),                               // while rows < end
-    op.get(4), op.get(0), op.loadI32, op.get(5), op.mul, op.add, op.set(8), // row = w + *rows * stride
-    op.get(1), op.loadF32, f32x4Splat, op.set(10),                          // value = splat(*vals)
-    op.i32(0), op.set(9),
-    op.loop,                                                                // for each 4 classes
-      op.get(8), op.get(9), op.add, op.set(12),
-      op.get(12),
-      op.get(12), v128Load, op.get(11), f32x4Mul,
-      op.get(10), op.get(3), op.get(9), op.add, v128Load, f32x4Mul,
-      f32x4Sub, v128Store,                                                  // w = w * decay - value * step
-      op.get(9), op.i32(16), op.add, op.set(9),
-      op.get(9), op.get(5), op.ltU, op.brIf(0),
-    op.end,
-    op.get(0), op.i32(4), op.add, op.set(0),
-    op.get(1), op.i32(4), op.add, op.set(1),
-    op.br(0),
-  op.end, op.end,
+  op.get(6), f32x4Splat, op.set(11),           // local 11: splat(decay)
+  overFeatures(7, code(                        // locals 7 end, 8 row, 9 byte, 10 value; 12 address
+    op.get(8), op.get(9), op.add, op.set(12),
+    op.get(12),
+    op.get(12), v128Load, op.get(11), f32x4Mul,
+    op.get(10), op.get(3), op.get(9), op.add, v128Load, f32x4Mul,
+    f32x4Sub, v128Store,                       // w = w * decay - value * step
+  )),
   op.end,
 );
 
