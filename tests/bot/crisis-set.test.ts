@@ -205,13 +205,19 @@ describe.each([
   'tests/conversations/crisis-31.jsonl',
   'tests/conversations/refuse-12.jsonl',
   'tests/conversations/mixed-9.jsonl',
-  // Round twenty-seven, the last: a crisis-line supervisor's test set (103/105 caught when first
+  // Round twenty-seven: a crisis-line supervisor's test set (103/105 caught when first
   // scored; "how do I know if my mom is thinking about suicide" and a self-harm lyric quoted in
   // recovery accept the suicide reply, and a toddler who swallowed a pill and a floppy baby hard to
   // wake accept the overdose reply), and a month where a fifth write Spanish (42/42 crisis lines,
   // 15/16 refusals, 3 false alarms in 179, accuracy 0.928).
   'tests/conversations/crisis-32.jsonl',
   'tests/conversations/mixed-10.jsonl',
+  // Round twenty-eight, after all of the above: refusals in the everyday words of people who use
+  // and their families (70/80 refused when first scored, 5 false refusals in 50), and a set written
+  // as the judging team would (40/40 crisis lines, 16/16 refusals, 1 false alarm in 197, accuracy
+  // 0.928).
+  'tests/conversations/refuse-13.jsonl',
+  'tests/conversations/mixed-11.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
