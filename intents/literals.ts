@@ -27,9 +27,20 @@ interface Info {
 const NOTHING: Info = { exact: null, required: null };
 const EMPTY: Info = { exact: new Set(['']), required: null };
 
+/** Words in nearly every message: a literal made only of them filters nothing out. */
+const COMMON = new Set(
+  (
+    'the a an and or to of in on at it is i you my me he she her his him they them their these ' +
+    'those this that what how why when where which who do does did can be so if for with get got ' +
+    'have has just not no all some any up out about there here good like want know going one time'
+  ).split(' '),
+);
+
 /** How common a literal is likely to be in everyday text: lower is rarer, so better. */
 export function literalCost(literal: string): number {
-  const longest = Math.max(0, ...literal.split(/[^a-z0-9]+/).map((w) => w.length));
+  const words = literal.split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+  if (words.length > 0 && words.every((w) => COMMON.has(w))) return 300;
+  const longest = Math.max(0, ...words.map((w) => w.length));
   const costs = [1000, 300, 60, 12, 4, 2];
   return longest < costs.length ? (costs[longest] as number) : 1;
 }
