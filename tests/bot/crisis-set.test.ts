@@ -218,13 +218,18 @@ describe.each([
   // 0.928).
   'tests/conversations/refuse-13.jsonl',
   'tests/conversations/mixed-11.jsonl',
-  // Round twenty-nine, the last of this stop: short, medium and long messages in a clinic's real
+  // Round twenty-nine: short, medium and long messages in a clinic's real
   // proportions, methods named obliquely (99/105 caught when first scored, 3 false alarms in 35),
   // and refusals written to be subtle, without the obvious words (46/70, 2 false refusals in 50).
   // "half or whole?" has no context to read (the bot keeps no message text between turns) and
   // accepts out-of-scope; saving take-homes to do all at once accepts the suicide reply too.
   'tests/conversations/crisis-33.jsonl',
   'tests/conversations/refuse-14.jsonl',
+  // Round thirty, a last measurement: a realistic sample of refusals (60/65 refused when first
+  // scored, 1 false refusal in 45) and a realistic month for a mid-sized city (39/40 crisis lines
+  // on their route, the 40th refused; 16/16 refusals; 2 false alarms in 195; accuracy 0.898).
+  'tests/conversations/refuse-15.jsonl',
+  'tests/conversations/mixed-12.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
