@@ -17,13 +17,6 @@ export interface SafetyHit {
   matched: string;
 }
 
-interface CompiledRule {
-  id: string;
-  route: SafetyRoute;
-  why: string;
-  locale: 'en' | 'es';
-}
-
 export interface SafetyGate {
   /**
    * Checks one or more normalized views of a message (see normalize.ts): the rules on every view
@@ -145,12 +138,6 @@ export const NET_RULE_ID = 'learned-net';
  * @example const gate = compileSafetyGate(kb.safety, kb.safetyNet); gate.check(normalize("hes turning blue"))?.route === 'crisis-overdose'
  */
 export function compileSafetyGate(rules: SafetyRules, learned?: SafetyNet): SafetyGate {
-  const compiled: CompiledRule[] = rules.rules.map(({ id, route, why, locale }) => ({
-    id,
-    route,
-    why,
-    locale,
-  }));
   const blank = idiomBlanker(rules);
   const net = learned ? compileSafetyNet(learned) : null;
   const patterns = rulePatterns(rules);
@@ -177,7 +164,7 @@ export function compileSafetyGate(rules: SafetyRules, learned?: SafetyNet): Safe
     for (const i of candidates(text)) {
       const pattern = patterns[i] as Pattern;
       if (pattern.rule === skip || !pattern.test.test(text)) continue;
-      const rule = compiled[pattern.rule] as CompiledRule;
+      const rule = rules.rules[pattern.rule] as SafetyRules['rules'][number];
       skip = pattern.rule;
       // The finder reuses its array: keep a copy for the rules that follow.
       possible ??= [...exceptionCandidates(text)];
