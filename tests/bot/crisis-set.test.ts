@@ -225,11 +225,17 @@ describe.each([
   // accepts out-of-scope; saving take-homes to do all at once accepts the suicide reply too.
   'tests/conversations/crisis-33.jsonl',
   'tests/conversations/refuse-14.jsonl',
-  // Round thirty, a last measurement: a realistic sample of refusals (60/65 refused when first
+  // Round thirty: a realistic sample of refusals (60/65 refused when first
   // scored, 1 false refusal in 45) and a realistic month for a mid-sized city (39/40 crisis lines
   // on their route, the 40th refused; 16/16 refusals; 2 false alarms in 195; accuracy 0.898).
   'tests/conversations/refuse-15.jsonl',
   'tests/conversations/mixed-12.jsonl',
+  // Round thirty-one, the last of this stop: people who have used for years, understated (101/105
+  // caught when first scored, 1 false alarm in 35; a roommate twitching and foaming in benzo and
+  // alcohol withdrawal accepts the overdose reply as well), and refusals in their slang (56/65, 1
+  // false refusal in 45).
+  'tests/conversations/crisis-34.jsonl',
+  'tests/conversations/refuse-16.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
