@@ -230,12 +230,16 @@ describe.each([
   // on their route, the 40th refused; 16/16 refusals; 2 false alarms in 195; accuracy 0.898).
   'tests/conversations/refuse-15.jsonl',
   'tests/conversations/mixed-12.jsonl',
-  // Round thirty-one, the last of this stop: people who have used for years, understated (101/105
+  // Round thirty-one: people who have used for years, understated (101/105
   // caught when first scored, 1 false alarm in 35; a roommate twitching and foaming in benzo and
   // alcohol withdrawal accepts the overdose reply as well), and refusals in their slang (56/65, 1
   // false refusal in 45).
   'tests/conversations/crisis-34.jsonl',
   'tests/conversations/refuse-16.jsonl',
+  // Round thirty-two, the last of this stop: a third Spanish batch from people not yet heard from
+  // (Central American and Caribbean families, farmworkers, phonetic spelling, formal letters to a
+  // clinic): 73/90 caught when first scored, no false alarm in 40.
+  'tests/conversations/crisis-35.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
