@@ -216,19 +216,7 @@ const SPANISH_MARKERS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 /** English shorthand that is a Spanish word, left alone in a Spanish message. */
-const SPANISH_WORDS: ReadonlySet<string> = new Set([
-  'y',
-  'ya',
-  'o',
-  'k',
-  'ma',
-  'mo',
-  'mos',
-  'n',
-  'w',
-  'min',
-  'r',
-]);
+const SPANISH_WORDS: ReadonlySet<string> = new Set('y ya o k ma mo mos n w min r'.split(' '));
 const SPANISH_SHORTHAND: ReadonlyMap<string, string> = new Map(
   Object.entries({
     q: 'que',

@@ -146,8 +146,12 @@ export function compileSafetyGate(rules: SafetyRules, learned?: SafetyNet): Safe
   // years ago ... now I am clean") cannot hold without words the message does not have.
   const exceptions = rulePatterns(rules, 'unless');
   const exceptionCandidates = candidateFinder(exceptions);
-  const spanish =
+  // A single Spanish crisis word ("sobredosis") is enough for a Spanish reply; otherwise the
+  // message must read as Spanish as a whole (normalize.ts).
+  const spanishWord =
     /\b(?:quiero|morir|matarme|vida|sobredosis|respira|despierta|pega|golpea|ayuda|dolor|pecho|sangrando|tengo|estoy)\b/;
+  const localeOf = (text: string): 'en' | 'es' =>
+    spanishWord.test(text) || looksSpanish(text) ? 'es' : 'en';
 
   /** True when one of rule `r`'s exceptions among `possible` matches the text. */
   function excepted(r: number, possible: readonly number[], text: string): boolean {
@@ -172,7 +176,7 @@ export function compileSafetyGate(rules: SafetyRules, learned?: SafetyNet): Safe
       // The pattern that matched gives the words; the rule's combined pattern would cost a second,
       // much longer search for the same answer.
       const m = pattern.test.exec(text) as RegExpExecArray;
-      const locale = rule.locale === 'es' || spanish.test(text) || looksSpanish(text) ? 'es' : 'en';
+      const locale = rule.locale === 'es' ? 'es' : localeOf(text);
       return { route: rule.route, ruleId: rule.id, why: rule.why, locale, matched: m[0] };
     }
     return null;
@@ -185,7 +189,7 @@ export function compileSafetyGate(rules: SafetyRules, learned?: SafetyNet): Safe
       route: hit.route,
       ruleId: NET_RULE_ID,
       why: `no rule matched, but the learned net leans ${hit.route} (chance of "none" ${hit.none.toFixed(2)})`,
-      locale: spanish.test(text) || looksSpanish(text) ? 'es' : 'en',
+      locale: localeOf(text),
       matched: hit.because.join(', '),
     };
   }
