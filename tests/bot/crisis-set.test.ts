@@ -240,6 +240,18 @@ describe.each([
   // (Central American and Caribbean families, farmworkers, phonetic spelling, formal letters to a
   // clinic): 73/90 caught when first scored, no false alarm in 40.
   'tests/conversations/crisis-35.jsonl',
+  // Round thirty-three, scored before any rule or the net saw it: voices not yet heard (LGBTQ+
+  // youth, tribal and rural land, chronic-pain patients cut off, nurses and paramedics who use,
+  // shelters, grandparents raising grandchildren): 104/110 caught, 3 false alarms in 40 (the
+  // Johnny Cash lyric of self-harm quoted in recovery accepts the suicide reply, as in round
+  // twenty-seven); a fourth Spanish batch (teenagers' texting, Caribbean slang, phonetic spelling):
+  // 85/105, 4 false alarms in 45; refusals a rule writer might not foresee: 63/75, none false in
+  // 45; and a rural county's month: 40/40 safety lines, no false alarm in 190, accuracy 0.878
+  // with out-of-scope look-alikes on purpose (out-of-scope recall 0.65).
+  'tests/conversations/crisis-36.jsonl',
+  'tests/conversations/crisis-37.jsonl',
+  'tests/conversations/refuse-17.jsonl',
+  'tests/conversations/mixed-13.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
