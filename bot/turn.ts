@@ -34,6 +34,8 @@ export interface TurnDebug {
   safety: SafetyHit | null;
   ranked: Ranked[];
   nearest?: string | undefined;
+  /** Why the matcher declined before scoring: an anchor and its other sense ("withdraw + coffee"). */
+  elsewhere?: string | undefined;
 }
 
 export interface Bot {
@@ -122,6 +124,7 @@ export function createBot(kb: KnowledgeBase, options: Partial<BotOptions> = {}):
         debug,
       };
     }
+    if (result.elsewhere) debug.elsewhere = result.elsewhere;
     return {
       route: 'out-of-scope',
       confidence: result.confidence,

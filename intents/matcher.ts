@@ -1,5 +1,6 @@
 import { OUT_OF_SCOPE } from '../knowledge/contract.js';
 import type { KnowledgeBase } from '../knowledge/load.js';
+import type { Lexicon } from '../knowledge/schema.js';
 import {
   buildClassifier,
   type Classifier,
@@ -36,23 +37,60 @@ export const DEFAULT_MATCHER: MatcherConfig = Object.freeze({
 export type MatchResult =
   | { kind: 'answer'; route: string; confidence: number; ranked: Ranked[] }
   | { kind: 'clarify'; candidates: string[]; confidence: number; ranked: Ranked[] }
-  | { kind: 'out-of-scope'; confidence: number; ranked: Ranked[] };
+  | { kind: 'out-of-scope'; confidence: number; ranked: Ranked[]; elsewhere?: string };
 
-/** True when the text uses one of the domain words (knowledge/lexicon.yml `domain`). */
-function domainDetector(kb: KnowledgeBase): (normalized: string) => boolean {
-  const terms = kb.lexicon.domain;
+/**
+ * Finds the first of `terms` (one word, or two in a row) among `words`.
+ * @example termFinder(['heroin', 'dope sick'])(['so', 'dope', 'sick']) === 'dope sick'
+ */
+export function termFinder(terms: readonly string[]): (words: readonly string[]) => string | undefined {
   const single = new Set(terms.filter((t) => !t.includes(' ')));
   const pairs = new Set(terms.filter((t) => t.includes(' ')));
   // A pair is only built as a string when its first word can start one.
   const pairStarts = new Set([...pairs].map((t) => t.slice(0, t.indexOf(' '))));
-  return (normalized) => {
-    const words = normalized.split(' ');
+  return (words) => {
     for (let i = 0; i < words.length; i++) {
       const w = words[i] as string;
-      if (single.has(w)) return true;
-      if (i + 1 < words.length && pairStarts.has(w) && pairs.has(`${w} ${words[i + 1]}`)) return true;
+      if (single.has(w)) return w;
+      if (i + 1 < words.length && pairStarts.has(w)) {
+        const pair = `${w} ${words[i + 1]}`;
+        if (pairs.has(pair)) return pair;
+      }
     }
-    return false;
+    return undefined;
+  };
+}
+
+/**
+ * Another subject (knowledge/lexicon.yml `elsewhere`): an opioid-sounding word used in another
+ * sense, as in "coffee withdrawal", "a juice cleanse to detox" or "recovery after knee surgery".
+ * Returns what showed it ("withdraw + coffee"), or undefined; a message that also names an opioid,
+ * a treatment medicine or drugs is never sent elsewhere.
+ */
+export function elsewhereDetector(lexicon: Lexicon): (normalized: string) => string | undefined {
+  const stems = Object.keys(lexicon.elsewhere.anchors);
+  if (stems.length === 0) return () => undefined;
+  const anchors = Object.entries(lexicon.elsewhere.anchors).map(([stem, context]) => ({
+    stem,
+    context: termFinder(context),
+    // The anchor's own single words ("detox") do not show the message is about opioids; its
+    // phrases do ("in recovery", "dope sick").
+    clear: termFinder(
+      [...lexicon.domain, ...lexicon.elsewhere.unlessAlso].filter(
+        (term) => term.includes(' ') || !term.startsWith(stem),
+      ),
+    ),
+  }));
+  const quick = new RegExp(`\\b(?:${stems.join('|')})`);
+  return (normalized) => {
+    if (!quick.test(normalized)) return undefined;
+    const words = normalized.split(' ');
+    for (const { stem, context, clear } of anchors) {
+      if (!words.some((w) => w.startsWith(stem))) continue;
+      const other = context(words);
+      if (other && !clear(words)) return `${stem} + ${other}`;
+    }
+    return undefined;
   };
 }
 
@@ -115,7 +153,8 @@ export function decide(ranked: Ranked[], config: MatcherConfig, inDomain = false
 }
 
 /**
- * Builds the matcher from the knowledge base: index once at load, queries only read it.
+ * Builds the matcher from the knowledge base: index once at load, queries only read it. A message
+ * whose opioid-sounding word has another sense there ("coffee withdrawal") is declined first.
  * @example const m = createMatcher(kb); m.match(m.correct(normalize('can i get subs online')))
  */
 export function createMatcher(kb: KnowledgeBase, config: MatcherConfig = DEFAULT_MATCHER): Matcher {
@@ -126,10 +165,16 @@ export function createMatcher(kb: KnowledgeBase, config: MatcherConfig = DEFAULT
     config.classifier,
   );
   const speller = buildSpeller(kb, examples);
-  const inDomain = domainDetector(kb);
+  const domainTerm = termFinder(kb.lexicon.domain);
+  const elsewhere = elsewhereDetector(kb.lexicon);
   return {
     correct: (normalized) => speller.correct(normalized),
-    match: (corrected) => decide(classifier.score(corrected).ranked, config, inDomain(corrected)),
+    match(corrected) {
+      const other = elsewhere(corrected);
+      if (other) return { kind: 'out-of-scope', confidence: 1, ranked: [], elsewhere: other };
+      const inDomain = domainTerm(corrected.split(' ')) !== undefined;
+      return decide(classifier.score(corrected).ranked, config, inDomain);
+    },
     explain: (corrected, route) => classifier.nearest(corrected, route),
   };
 }

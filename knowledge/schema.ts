@@ -168,27 +168,27 @@ export const SafetyNet = z
   });
 export type SafetyNet = z.infer<typeof SafetyNet>;
 
+/** A lexicon word or two-word phrase, written as the normalizer writes it. */
+const LexiconTerm = z
+  .string()
+  .regex(/^[a-z0-9]+(?: [a-z0-9]+)?$/, 'write terms normalized: lowercase, no punctuation, one or two words');
+
 /** Slang and brand names grouped under one concept (knowledge/lexicon.yml). */
 export const Lexicon = z.strictObject({
-  /** Words (one or two) that mark a message as about opioid use: it is never declined as out of scope. */
-  domain: z
-    .array(
-      z.string().regex(/^[a-z0-9]+(?: [a-z0-9]+)?$/, 'write terms normalized: lowercase, one or two words'),
-    )
-    .default([]),
-  concepts: z.record(
-    RouteId,
-    z
-      .array(
-        z
-          .string()
-          .regex(
-            /^[a-z0-9]+(?: [a-z0-9]+)?$/,
-            'write terms normalized: lowercase, no punctuation, one or two words',
-          ),
-      )
-      .min(1),
-  ),
+  /** Words (one or two) that mark a message as about opioid use: it is not declined as out of scope (but see `elsewhere`). */
+  domain: z.array(LexiconTerm).default([]),
+  concepts: z.record(RouteId, z.array(LexiconTerm).min(1)),
+  /** Another subject: the start of a word ("withdraw") and the words that give it another sense ("coffee"). */
+  elsewhere: z
+    .strictObject({
+      anchors: z.record(
+        z.string().regex(/^[a-z0-9]+$/, 'an anchor is the start of one word: lowercase letters or digits'),
+        z.array(LexiconTerm).min(1),
+      ),
+      /** Words that keep a message in scope even when an anchor's other sense is there ("pills"). */
+      unlessAlso: z.array(LexiconTerm).default([]),
+    })
+    .default({ anchors: {}, unlessAlso: [] }),
 });
 export type Lexicon = z.infer<typeof Lexicon>;
 

@@ -19,6 +19,7 @@ function explain(reply: Reply, d: TurnDebug): string {
     lines.push(`  [ranked ${d.ranked.map((r) => `${r.label} ${r.p.toFixed(2)}`).join(', ')}]`);
   if (d.corrected) lines.push(`  [read as "${d.corrected}"]`);
   if (d.nearest) lines.push(`  [closest example: "${d.nearest}"]`);
+  if (d.elsewhere) lines.push(`  [another subject (knowledge/lexicon.yml elsewhere): ${d.elsewhere}]`);
   return lines.join('\n');
 }
 

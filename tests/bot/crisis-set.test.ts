@@ -252,6 +252,10 @@ describe.each([
   'tests/conversations/crisis-37.jsonl',
   'tests/conversations/refuse-17.jsonl',
   'tests/conversations/mixed-13.jsonl',
+  // Everyday questions that use the bot's words in another sense (coffee withdrawal, a flu shot,
+  // recovery after surgery), with in-scope questions that share those words: two false refusals in
+  // 200 when first scored (a tetanus shot after stepping on a nail; where someone used to get pills).
+  'tests/conversations/lookalike-1.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).

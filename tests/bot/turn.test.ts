@@ -93,6 +93,24 @@ describe('handleTurn', () => {
     expect(reply.messages[0]?.text).toMatch(/methadone/);
     expect(reply.messages[0]?.text).toContain('1-800-662-4357');
   });
+
+  it.each([
+    ['how long do caffeine withdrawal headaches last', 'withdraw + caffeine'],
+    ['recovery time after a knee replacement', 'recover + knee'],
+    ['best juice cleanse to detox my liver', 'detox + juice'],
+  ])('declines %j, where the opioid-sounding word has another sense (%s)', (text, why) => {
+    const reply = bot.debugTurn({ text }, { ...newConversationState(), welcomed: true });
+    expect(reply.route).toBe('out-of-scope');
+    expect(reply.debug.elsewhere).toBe(why);
+  });
+
+  it.each([
+    ['can i drink coffee during opioid withdrawal'],
+    ['knee surgery next month and i am on suboxone, what about pain'],
+  ])('still answers %j, which names opioids or their treatment', (text) => {
+    const reply = bot.handleTurn({ text }, { ...newConversationState(), welcomed: true });
+    expect(reply.route).not.toBe('out-of-scope');
+  });
 });
 
 describe('LAST_RESORT_TEXT', () => {

@@ -1,7 +1,14 @@
 import { buildClassifier, conceptLookup } from '../../intents/classifier.js';
-import { DEFAULT_MATCHER, decide, type MatcherConfig } from '../../intents/matcher.js';
+import {
+  DEFAULT_MATCHER,
+  decide,
+  elsewhereDetector,
+  type MatcherConfig,
+  termFinder,
+} from '../../intents/matcher.js';
 import { normalize } from '../../intents/normalize.js';
 import { createSpeller } from '../../intents/spelling.js';
+import { loadKnowledge } from '../../knowledge/load.js';
 
 const data: Array<[string, string]> = [
   ['what time is it', 'time'],
@@ -114,6 +121,64 @@ describe('decide', () => {
       config,
     );
     expect(r.kind).toBe('out-of-scope');
+  });
+});
+
+describe('termFinder', () => {
+  const find = termFinder(['heroin', 'dope sick']);
+  it('finds one word or two in a row, and nothing else', () => {
+    expect(find('i am so dope sick'.split(' '))).toBe('dope sick');
+    expect(find('is heroin strong'.split(' '))).toBe('heroin');
+    expect(find('sick of dope'.split(' '))).toBeUndefined();
+  });
+});
+
+describe('elsewhereDetector', () => {
+  const elsewhere = elsewhereDetector({
+    domain: ['heroin', 'detox', 'in recovery'],
+    concepts: {},
+    elsewhere: {
+      anchors: { withdraw: ['coffee', 'screen time'], detox: ['juice'], recover: ['knee'] },
+      unlessAlso: ['pills'],
+    },
+  });
+
+  it.each([
+    ['coffee withdrawal headaches', 'withdraw + coffee'],
+    ['i am withdrawing from too much screen time', 'withdraw + screen time'],
+    ['a juice detox before the wedding', 'detox + juice'],
+  ])('sends %j elsewhere (%s)', (text, why) => {
+    expect(elsewhere(text)).toBe(why);
+  });
+
+  it.each([
+    ['can i drink coffee in heroin withdrawal'],
+    ['knee surgery and i am in recovery'],
+    ['my knee hurts and i want pills how long is recovery'],
+    ['coffee in the morning'],
+    ['how long does withdrawal last'],
+  ])('keeps %j: it names opioids or recovery, or has no anchor with another sense', (text) => {
+    expect(elsewhere(text)).toBeUndefined();
+  });
+
+  it("does not count an anchor's own domain word as naming opioids, but another anchor's does", () => {
+    expect(elsewhere('juice cleanse to detox')).toBe('detox + juice');
+    expect(elsewhere('juice cleanse to detox so i do not touch heroin')).toBeUndefined();
+  });
+
+  it("never declines one of the knowledge base's own example questions", () => {
+    const loaded = loadKnowledge('knowledge');
+    if (!loaded.ok) throw new Error('knowledge base must load');
+    const real = elsewhereDetector(loaded.kb.lexicon);
+    const declined = loaded.kb.topics.flatMap((t) =>
+      t.questions.filter((q) => real(normalize(q))).map((q) => `${t.id}: "${q}" (${real(normalize(q))})`),
+    );
+    expect(declined).toEqual([]);
+  });
+
+  it('sends nothing elsewhere when the lexicon lists no anchors', () => {
+    const none = elsewhereDetector({ domain: [], concepts: {}, elsewhere: { anchors: {}, unlessAlso: [] } });
+    expect(none('coffee withdrawal')).toBeUndefined();
   });
 });
 
