@@ -78,6 +78,45 @@ describe('knowledge/safety/net.json', () => {
   });
 });
 
+describe('compileSafetyNet', () => {
+  // The compiled net reads words without building strings; cues() is what training counted. Both
+  // must see the same cues, or the net would not score what it learned. The reference below
+  // scores every message from cues() and the weights directly.
+  function reference(normalized: string): { route: string; none: number } | null {
+    const all = cues(normalized);
+    const known = all.filter((cue) => net.weights[cue] !== undefined);
+    if (known.length === 0 || all.length < 5) return null;
+    const scores = [0, ...net.bias];
+    for (const cue of known)
+      (net.weights[cue] as number[]).forEach((w, c) => {
+        scores[c + 1] = (scores[c + 1] as number) + w / Math.sqrt(all.length);
+      });
+    const top = Math.max(...scores);
+    const exp = scores.map((v) => Math.exp(v - top));
+    const sum = exp.reduce((a, b) => a + b, 0);
+    const p = exp.map((v) => v / sum);
+    const none = p[0] as number;
+    if (none >= net.threshold) return null;
+    const best = p.slice(1).indexOf(Math.max(...p.slice(1)));
+    return { route: net.routes[best] as string, none };
+  }
+
+  it('scores every training message as cues() and the weights say', () => {
+    const compiled = compileSafetyNet(net);
+    const texts = safetyCorpus(kb).examples.map((e) => e.text);
+    let flagged = 0;
+    for (const text of texts) {
+      const got = compiled.check(text);
+      const want = reference(text);
+      if (want) flagged++;
+      expect(got === null ? null : { route: got.route, none: Number(got.none.toFixed(9)) }).toEqual(
+        want === null ? null : { route: want.route, none: Number(want.none.toFixed(9)) },
+      );
+    }
+    expect(flagged).toBeGreaterThan(1000);
+  });
+});
+
 describe('the gate with the net behind the rules', () => {
   // Written for this test, after training: no rule catches them, the net does.
   it.each([
