@@ -42,6 +42,7 @@ const EMOJI: ReadonlyArray<readonly [RegExp, string]> = [
   [/\u{1FA78}/gu, ' blood '],
   [/\u{1FAA2}/gu, ' rope '],
   [/\u{1F489}/gu, ' needle '],
+  [/\u{1F6CF}/gu, ' bed '],
 ];
 
 /** Texting shorthand -> words. Applied per token after punctuation is gone. */

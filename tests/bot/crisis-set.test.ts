@@ -256,6 +256,14 @@ describe.each([
   // recovery after surgery), with in-scope questions that share those words: two false refusals in
   // 200 when first scored (a tetanus shot after stepping on a nail; where someone used to get pills).
   'tests/conversations/lookalike-1.jsonl',
+  // Round thirty-four, first scores: crisis talk written to catch a filter out, without the usual
+  // words (93/105 caught, 3 false alarms in 45); a second look-alike set (no false alarm in 176,
+  // out-of-scope recall 0.84 with the everyday senses of the last commit); and a month at a health
+  // center for Spanish-speaking families (33/41 safety lines: 5 of 11 refusals; no false alarm in
+  // 159; accuracy 0.805, out-of-scope recall 0.74).
+  'tests/conversations/crisis-38.jsonl',
+  'tests/conversations/lookalike-2.jsonl',
+  'tests/conversations/mixed-14.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
