@@ -37,6 +37,8 @@ export interface ConversationState {
   lastTopic?: string;
   /** Routes offered as suggestions in the last reply, in order ("1" picks the first). */
   offered?: string[];
+  /** The last reply was a refusal: a short follow-up asking the same again is refused too. */
+  refused?: boolean;
 }
 
 export interface Reply {

@@ -138,7 +138,9 @@ export function createBot(kb: KnowledgeBase, options: Partial<BotOptions> = {}):
     const normalized = normalize(text);
     const corrected = matcher.correct(normalized);
     const debug: TurnDebug = { via: 'matcher', corrected, safety: null, ranked: [] };
-    const hit = safetyCheck(text, normalized, corrected);
+    const hit =
+      safetyCheck(text, normalized, corrected) ??
+      (state.refused && !pickOffered(normalized, state, composer) ? gate.afterRefusal(normalized) : null);
     if (hit) {
       debug.via = 'safety';
       debug.safety = hit;
@@ -218,6 +220,7 @@ export function createBot(kb: KnowledgeBase, options: Partial<BotOptions> = {}):
         locale: replyLocale,
         ...(d.lastTopic ? { lastTopic: d.lastTopic } : {}),
         ...(offered.length > 0 ? { offered } : {}),
+        ...(d.route === 'refuse-harmful' ? { refused: true } : {}),
       };
       if (withDebug && d.debug.ranked[0] && !d.safety)
         d.debug.nearest = matcher.explain(d.debug.corrected, d.route);

@@ -25,6 +25,11 @@ export interface SafetyGate {
   check(...views: string[]): SafetyHit | null;
   /** The hand-written rules alone on one text: the first rule that fires, or null. */
   rules(normalized: string): SafetyHit | null;
+  /**
+   * For the message right after a refusal only: a short follow-up that asks the same thing again
+   * ("half or whole?", "what if I snort it"), by rules.yml `afterRefusal`; else null.
+   */
+  afterRefusal(normalized: string): SafetyHit | null;
 }
 
 function anyOf(
@@ -129,6 +134,8 @@ export function idiomBlanker(rules: SafetyRules): (normalized: string) => string
 
 /** The rule id a flag from the learned net carries (the rules' ids are in rules.yml). */
 export const NET_RULE_ID = 'learned-net';
+/** The rule id a refused follow-up carries (rules.yml `afterRefusal`). */
+export const AFTER_REFUSAL_ID = 'after-refusal';
 
 /**
  * Compiles the rule file once, and the learned net behind it when given. Checking first finds, in
@@ -194,7 +201,20 @@ export function compileSafetyGate(rules: SafetyRules, learned?: SafetyNet): Safe
     };
   }
 
+  const after = rules.afterRefusal;
+  const afterMatch = after ? anyOf(after.match, rules.vocab) : null;
+  const afterUnless = after ? anyOf(after.unless, rules.vocab) : null;
+
   return {
+    afterRefusal(normalized) {
+      if (!after || !afterMatch) return null;
+      const text = blank(normalized);
+      if (text.split(' ').length > after.maxWords) return null;
+      const m = afterMatch.exec(text);
+      if (!m || afterUnless?.test(text)) return null;
+      const locale = localeOf(text);
+      return { route: 'refuse-harmful', ruleId: AFTER_REFUSAL_ID, why: after.why, locale, matched: m[0] };
+    },
     check(...views) {
       // Idioms are blanked once per view; rules and net both read the blanked text.
       const texts = views.map(blank);

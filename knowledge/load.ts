@@ -122,6 +122,10 @@ function checkPatterns(safety: SafetyRules, file: string, issues: ContentIssue[]
     for (const [i, p] of rule.match.entries()) tryCompile(p, `rules[${r}].match[${i}]`);
     for (const [i, p] of rule.unless.entries()) tryCompile(p, `rules[${r}].unless[${i}]`);
   }
+  for (const key of ['match', 'unless'] as const) {
+    for (const [i, p] of (safety.afterRefusal?.[key] ?? []).entries())
+      tryCompile(p, `afterRefusal.${key}[${i}]`);
+  }
 }
 
 function yamlFiles(dir: string, issues: ContentIssue[]): string[] {

@@ -110,11 +110,28 @@ export const SafetyRule = z.strictObject({
 });
 export type SafetyRule = z.infer<typeof SafetyRule>;
 
+/**
+ * Short follow-ups that ask a refused question again ("half or whole?", "what if I snort it",
+ * "asking for a friend"). They are refused again, but only right after a refusal: the bot keeps no
+ * message text, only that its last reply was one.
+ */
+export const AfterRefusal = z.strictObject({
+  why: z.string().min(10),
+  /** Longer messages are read on their own, as any other. */
+  maxWords: z.number().int().min(1).max(20),
+  match: z.array(z.string().min(2)).min(1),
+  unless: z.array(z.string().min(2)).default([]),
+  examples: z.array(z.string()).min(1, 'give at least one follow-up it must catch'),
+  notExamples: z.array(z.string()).default([]),
+});
+export type AfterRefusal = z.infer<typeof AfterRefusal>;
+
 export const SafetyRules = z.strictObject({
   /** Phrases blanked out before any rule runs ("dying to know", "kill time"). */
   idioms: z.array(z.string().min(2)),
   vocab: z.record(z.string().regex(/^[a-z]+$/), z.string().min(2)),
   rules: z.array(SafetyRule).min(1),
+  afterRefusal: AfterRefusal.optional(),
 });
 export type SafetyRules = z.infer<typeof SafetyRules>;
 

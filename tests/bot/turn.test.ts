@@ -113,6 +113,46 @@ describe('handleTurn', () => {
   });
 });
 
+describe('a follow-up right after a refusal', () => {
+  const open = { ...newConversationState(), welcomed: true };
+  const refused = bot.handleTurn({ text: 'how much fent do i need to get high' }, open);
+
+  it('remembers only that the last reply was a refusal, never the text', () => {
+    expect(refused.route).toBe('refuse-harmful');
+    expect(refused.state.refused).toBe(true);
+    expect(JSON.stringify(refused.state)).not.toMatch(/fent|high/);
+  });
+
+  it.each(['one or two?', 'and with xanax?', 'asking for a friend', 'how many then'])(
+    'refuses %j again',
+    (text) => {
+      const reply = bot.debugTurn({ text }, refused.state);
+      expect(reply.route).toBe('refuse-harmful');
+      expect(reply.debug.safety?.ruleId).toBe('after-refusal');
+      expect(reply.messages[0]?.text).toContain('1-800-662-4357');
+    },
+  );
+
+  it('answers the same words when the last reply was not a refusal', () => {
+    const answered = bot.handleTurn({ text: 'what is narcan' }, open);
+    expect(answered.state.refused).toBeUndefined();
+    expect(bot.debugTurn({ text: 'asking for a friend' }, answered.state).debug.safety).toBeNull();
+  });
+
+  it('answers a request for help after a refusal', () => {
+    expect(bot.handleTurn({ text: 'can i talk to someone' }, refused.state).route).toBe('talk-to-human');
+    expect(bot.handleTurn({ text: 'how much does treatment cost' }, refused.state).route).not.toBe(
+      'refuse-harmful',
+    );
+  });
+
+  it("picks one of the refusal's suggestions by number", () => {
+    const offered = refused.state.offered ?? [];
+    if (offered.length === 0) return;
+    expect(bot.handleTurn({ text: '1' }, refused.state).route).toBe(offered[0]);
+  });
+});
+
 describe('LAST_RESORT_TEXT', () => {
   it('uses the numbers in knowledge/helplines.yml', () => {
     for (const id of ['samhsa', 'lifeline', 'emergency']) {

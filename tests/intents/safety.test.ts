@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { normalize } from '../../intents/normalize.js';
-import { compileSafetyGate, rulePatterns } from '../../intents/safety.js';
+import { AFTER_REFUSAL_ID, compileSafetyGate, rulePatterns } from '../../intents/safety.js';
 import { loadKnowledge } from '../../knowledge/load.js';
 
 const loaded = loadKnowledge('knowledge');
@@ -27,6 +27,25 @@ describe('safety rules file', () => {
     const hit = gate.check(normalize(text));
     if (fires) expect(hit?.ruleId).toBe(id);
     else expect(hit?.ruleId).not.toBe(id);
+  });
+});
+
+describe('afterRefusal (rules.yml): a short follow-up right after a refusal', () => {
+  const after = kb.safety.afterRefusal;
+  if (!after) throw new Error('rules.yml must have afterRefusal');
+  it.each(after.examples)('refuses %j again', (text) => {
+    expect(gate.afterRefusal(normalize(text))).toMatchObject({
+      route: 'refuse-harmful',
+      ruleId: AFTER_REFUSAL_ID,
+    });
+  });
+  it.each(after.notExamples)('answers %j as any other message', (text) => {
+    expect(gate.afterRefusal(normalize(text))).toBeNull();
+  });
+  it(`reads only messages of up to ${after.maxWords} words`, () => {
+    expect(gate.afterRefusal(normalize('what if i snort it'))).not.toBeNull();
+    const long = `what if i snort it ${'and then '.repeat(after.maxWords)}`;
+    expect(gate.afterRefusal(normalize(long))).toBeNull();
   });
 });
 
