@@ -70,23 +70,28 @@ export function termFinder(terms: readonly string[]): (words: readonly string[])
 export function elsewhereDetector(lexicon: Lexicon): (normalized: string) => string | undefined {
   const stems = Object.keys(lexicon.elsewhere.anchors);
   if (stems.length === 0) return () => undefined;
-  const anchors = Object.entries(lexicon.elsewhere.anchors).map(([stem, context]) => ({
-    stem,
-    context: termFinder(context),
-    // The anchor's own single words ("detox") do not show the message is about opioids; its
-    // phrases do ("in recovery", "dope sick").
-    clear: termFinder(
-      [...lexicon.domain, ...lexicon.elsewhere.unlessAlso].filter(
-        (term) => term.includes(' ') || !term.startsWith(stem),
-      ),
-    ),
-  }));
+  const clearTerms = [...lexicon.domain, ...lexicon.elsewhere.unlessAlso];
+  const anchors = Object.entries(lexicon.elsewhere.anchors).map(([stem, context]) => {
+    const own = (term: string) => term.split(' ').some((w) => w.startsWith(stem));
+    return {
+      stem,
+      // "recovery mode", "detox tea": a phrase with the anchor in it settles the sense alone.
+      phrase: termFinder(context.filter(own)),
+      context: termFinder(context.filter((t) => !own(t))),
+      // The anchor's own single words ("detox") do not show the message is about opioids; its
+      // phrases do ("in recovery", "dope sick"), unless an anchored phrase above says otherwise.
+      clear: termFinder(clearTerms.filter((t) => t.includes(' ') || !t.startsWith(stem))),
+      clearOthers: termFinder(clearTerms.filter((t) => !own(t))),
+    };
+  });
   const quick = new RegExp(`\\b(?:${stems.join('|')})`);
   return (normalized) => {
     if (!quick.test(normalized)) return undefined;
     const words = normalized.split(' ');
-    for (const { stem, context, clear } of anchors) {
+    for (const { stem, phrase, context, clear, clearOthers } of anchors) {
       if (!words.some((w) => w.startsWith(stem))) continue;
+      const settled = phrase(words);
+      if (settled && !clearOthers(words)) return `${stem} + ${settled}`;
       const other = context(words);
       if (other && !clear(words)) return `${stem} + ${other}`;
     }

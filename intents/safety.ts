@@ -189,7 +189,9 @@ export function compileSafetyGate(rules: SafetyRules, learned?: SafetyNet): Safe
     return null;
   }
 
+  const netUnless = anyOf(rules.netUnless, rules.vocab);
   function byNet(text: string): SafetyHit | null {
+    if (netUnless?.test(text)) return null;
     const hit = net?.check(text);
     if (!hit) return null;
     return {

@@ -122,6 +122,7 @@ function checkPatterns(safety: SafetyRules, file: string, issues: ContentIssue[]
     for (const [i, p] of rule.match.entries()) tryCompile(p, `rules[${r}].match[${i}]`);
     for (const [i, p] of rule.unless.entries()) tryCompile(p, `rules[${r}].unless[${i}]`);
   }
+  for (const [i, p] of safety.netUnless.entries()) tryCompile(p, `netUnless[${i}]`);
   for (const key of ['match', 'unless'] as const) {
     for (const [i, p] of (safety.afterRefusal?.[key] ?? []).entries())
       tryCompile(p, `afterRefusal.${key}[${i}]`);

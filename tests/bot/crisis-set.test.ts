@@ -264,6 +264,14 @@ describe.each([
   'tests/conversations/crisis-38.jsonl',
   'tests/conversations/lookalike-2.jsonl',
   'tests/conversations/mixed-14.jsonl',
+  // Round thirty-five, first scores: refusals, half in Spanish (61/80 refused, 1 false refusal in
+  // 50); crisis talk from people writing English as a third language or phonetically (109/115
+  // caught, 7 false alarms in 35: past stories and translated idioms); and a month at a big-city
+  // harm-reduction program (45/45 safety lines, 9 false alarms in 189: questions about fentanyl in
+  // pills, 911 and warrants, a dose that does not hold; accuracy 0.885, out-of-scope 0.84).
+  'tests/conversations/refuse-18.jsonl',
+  'tests/conversations/crisis-39.jsonl',
+  'tests/conversations/mixed-15.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).

@@ -138,7 +138,7 @@ describe('elsewhereDetector', () => {
     domain: ['heroin', 'detox', 'in recovery'],
     concepts: {},
     elsewhere: {
-      anchors: { withdraw: ['coffee', 'screen time'], detox: ['juice'], recover: ['knee'] },
+      anchors: { withdraw: ['coffee', 'screen time'], detox: ['juice'], recover: ['knee', 'recovery mode'] },
       unlessAlso: ['pills'],
     },
   });
@@ -159,6 +159,11 @@ describe('elsewhereDetector', () => {
     ['how long does withdrawal last'],
   ])('keeps %j: it names opioids or recovery, or has no anchor with another sense', (text) => {
     expect(elsewhere(text)).toBeUndefined();
+  });
+
+  it("lets a phrase with the anchor in it ('recovery mode') outweigh the anchor's own phrase ('in recovery')", () => {
+    expect(elsewhere('how do i put my phone in recovery mode')).toBe('recover + recovery mode');
+    expect(elsewhere('phone in recovery mode and i want heroin')).toBeUndefined();
   });
 
   it("does not count an anchor's own domain word as naming opioids, but another anchor's does", () => {
