@@ -39,9 +39,13 @@ export function createSpeller(
   const targets = [
     ...new Set(domain.filter((w) => w.length >= config.minLength - 1 && !w.includes(' '))),
   ].sort();
-  const byDelete = new Map<string, string>();
+  // Each key: a target, or a target with the letter at `at` deleted (-1: the whole target).
+  const byDelete = new Map<string, { word: string; at: number }>();
   for (const word of targets) {
-    for (const key of [word, ...deletes(word)]) if (!byDelete.has(key)) byDelete.set(key, word);
+    if (!byDelete.has(word)) byDelete.set(word, { word, at: -1 });
+    deletes(word).forEach((key, at) => {
+      if (!byDelete.has(key)) byDelete.set(key, { word, at });
+    });
   }
   const fuse = new Fuse(targets, {
     includeScore: true,
@@ -52,11 +56,15 @@ export function createSpeller(
   const cache = new Map<string, string | null>();
 
   function lookup(word: string): string | null {
+    // A letter missing ("methadon") or one too many ("withdrawel" -> "withdrawal" both ways).
     const direct = byDelete.get(word);
-    if (direct) return direct;
-    for (const d of deletes(word)) {
-      const hit = byDelete.get(d);
-      if (hit) return hit;
+    if (direct) return direct.word;
+    const found = deletes(word);
+    for (let i = 0; i < found.length; i++) {
+      const hit = byDelete.get(found[i] as string);
+      // One letter too many, one changed ("narcon"), or two swapped ("fentnayl"); not a letter
+      // dropped at one end and added at the other ("proxy" is not "roxys").
+      if (hit && (hit.at === -1 || Math.abs(hit.at - i) <= 1)) return hit.word;
     }
     if (word.length < config.fuzzyMinLength) return null;
     const best = fuse.search(word, { limit: 1 })[0];

@@ -272,6 +272,18 @@ describe.each([
   'tests/conversations/refuse-18.jsonl',
   'tests/conversations/crisis-39.jsonl',
   'tests/conversations/mixed-15.jsonl',
+  // Round thirty-six, first scores: refusals slipped past a filter on purpose (role play, rankings,
+  // sharing a prescription; 62/80, 3 false refusals in 50); teenagers' gaming slang and patients'
+  // clinical words (104/115, 1 false alarm in 35); a month of worried families (32/33 safety
+  // lines, 5 false alarms in 190; accuracy 0.87); and a county hospital's general widget (2 false
+  // refusals in 197: "where can I find opioid treatment near me", refused since an early round,
+  // and "proxy access", which the speller read as "roxys"). access-1 holds the requests for
+  // treatment and medicines that must never be refused.
+  'tests/conversations/refuse-19.jsonl',
+  'tests/conversations/crisis-40.jsonl',
+  'tests/conversations/mixed-16.jsonl',
+  'tests/conversations/widget-1.jsonl',
+  'tests/conversations/access-1.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).

@@ -193,9 +193,14 @@ describe('createSpeller', () => {
     'withdrawal',
     'fentanyl',
     'naloxone',
+    'roxys',
   ]);
   it.each([
     ['what is methadon', 'what is methadone'],
+    ['fentnayl', 'fentanyl'],
+    ['naloxome', 'naloxone'],
+    ['roxyy', 'roxys'],
+    ['proxy access', 'proxy access'],
     ['withdrawl', 'withdrawal'],
     ['fentynal', 'fentanyl'],
     ['banana', 'banana'],
