@@ -293,3 +293,19 @@ describe.each([
     else expect(SAFETY.has(got)).toBe(false);
   });
 });
+
+describe("the knowledge base's own example questions", () => {
+  // A question a topic is meant to answer must reach it. Only these four get a crisis reply, on
+  // purpose: each describes someone in danger now or asks for crisis help.
+  const crisisOnPurpose = new Map([
+    ['who do i call in the uk if im suicidal', 'crisis-suicide'],
+    ['how do you help someone who is overdosing', 'crisis-overdose'],
+    ['hay q darle respiracion de boca a boca a alguien con sobredosis?', 'crisis-overdose'],
+    ['my friend still wont wake after narcan could it be tranq', 'crisis-overdose'],
+  ]);
+  const questions = loaded.kb.topics.flatMap((t) => t.questions.map((q) => [t.id, q] as const));
+  it.each(questions)('%s: %j is not refused nor sent a crisis reply', (_topic, question) => {
+    const got = route(question);
+    expect(got).toBe(SAFETY.has(got) ? crisisOnPurpose.get(question) : got);
+  });
+});
