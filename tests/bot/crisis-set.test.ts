@@ -284,6 +284,15 @@ describe.each([
   'tests/conversations/mixed-16.jsonl',
   'tests/conversations/widget-1.jsonl',
   'tests/conversations/access-1.jsonl',
+  // Round thirty-seven, first scores: the voices of people nodding while typing, Appalachian and
+  // rural Southern speech, AAVE, older men (crisis-41: 107/115, 7 false alarms in 35); refusals in
+  // harm-reduction language (refuse-20: 53/70, none false in 70); 200 days of recovery's ordinary
+  // feelings (benign-9: 9 false alarms); and a month in a telehealth buprenorphine app (mixed-17:
+  // 27/30 safety lines, 4 false alarms in 199, accuracy 0.83).
+  'tests/conversations/crisis-41.jsonl',
+  'tests/conversations/refuse-20.jsonl',
+  'tests/conversations/benign-9.jsonl',
+  'tests/conversations/mixed-17.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
