@@ -56,7 +56,7 @@ export function createSpeller(
   const cache = new Map<string, string | null>();
 
   function lookup(word: string): string | null {
-    // A letter missing ("methadon") or one too many ("withdrawel" -> "withdrawal" both ways).
+    // A target itself, or a target with one letter missing ("methadon").
     const direct = byDelete.get(word);
     if (direct) return direct.word;
     const found = deletes(word);

@@ -131,7 +131,7 @@ export const SafetyRules = z.strictObject({
   idioms: z.array(z.string().min(2)),
   vocab: z.record(z.string().regex(/^[a-z]+$/), z.string().min(2)),
   rules: z.array(SafetyRule).min(1),
-  /** Messages the learned net leaves alone (the rules still read them): "are the blues got fetty in em?" */
+  /** Messages the learned net leaves alone (the rules still read them): "them blue 30s got fetty in em?" */
   netUnless: z.array(z.string().min(2)).default([]),
   afterRefusal: AfterRefusal.optional(),
 });

@@ -293,6 +293,15 @@ describe.each([
   'tests/conversations/refuse-20.jsonl',
   'tests/conversations/benign-9.jsonl',
   'tests/conversations/mixed-17.jsonl',
+  // Round thirty-eight, first scores: Spanish from Spain, Argentina, Chile, Colombia, Honduras and
+  // El Salvador (crisis-42: 82/105, 3 false alarms in 45); a realistic year of refusals (refuse-21:
+  // 67/70, none false in 50); a set written as an independent judging team would (mixed-18: 41/42
+  // safety lines, 3 false alarms in 198, accuracy 0.946); and 200 messages from families on hard
+  // days (benign-10: 14 false alarms).
+  'tests/conversations/crisis-42.jsonl',
+  'tests/conversations/refuse-21.jsonl',
+  'tests/conversations/mixed-18.jsonl',
+  'tests/conversations/benign-10.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
