@@ -115,14 +115,15 @@ export type SafetyRule = z.infer<typeof SafetyRule>;
  * "asking for a friend"). They are refused again, but only right after a refusal: the bot keeps no
  * message text, only that its last reply was one.
  */
-export const AfterRefusal = z.strictObject({
-  why: z.string().min(10),
+export const AfterRefusal = SafetyRule.pick({
+  why: true,
+  match: true,
+  unless: true,
+  examples: true,
+  notExamples: true,
+}).extend({
   /** Longer messages are read on their own, as any other. */
   maxWords: z.number().int().min(1).max(20),
-  match: z.array(z.string().min(2)).min(1),
-  unless: z.array(z.string().min(2)).default([]),
-  examples: z.array(z.string()).min(1, 'give at least one follow-up it must catch'),
-  notExamples: z.array(z.string()).default([]),
 });
 export type AfterRefusal = z.infer<typeof AfterRefusal>;
 
