@@ -279,6 +279,40 @@ export interface NormalizeOptions {
 
 const DEFAULTS: NormalizeOptions = Object.freeze({ maxChars: 4000 });
 
+/**
+ * Drug and crisis words people disguise with digits or spaces to get past a filter ("h3r0in",
+ * "f e n t", "o x y c 0 n t i n"). A disguised token is restored only when it spells one of these,
+ * so "m30", "b12" or "u r a" stay as they are.
+ */
+const DISGUISED_WORDS: ReadonlySet<string> = new Set(
+  'heroin herion fentanyl fent fetty oxy oxys oxycontin oxycodone percs percocet dope meth cocaine coke xanax morphine opium carfentanil suboxone methadone narcan suicide kill die dead overdose'.split(
+    ' ',
+  ),
+);
+const LEET: Readonly<Record<string, string>> = { 0: 'o', 1: 'i', 3: 'e', 4: 'a', 5: 's', 7: 't' };
+const MAYBE_DISGUISED = /[a-z]\d|\d[a-z]|\b[a-z0-9] [a-z0-9] [a-z0-9]\b/;
+const unleet = (word: string) => word.replace(/[013457]/g, (d) => LEET[d] as string);
+
+function undisguise(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as string;
+    let end = i;
+    while (end < tokens.length && (tokens[end] as string).length === 1) end++;
+    if (end - i >= 3) {
+      const joined = unleet(tokens.slice(i, end).join(''));
+      if (DISGUISED_WORDS.has(joined)) {
+        out.push(joined);
+        i = end - 1;
+        continue;
+      }
+    }
+    const restored = /\d/.test(token) && /[a-z]/.test(token) ? unleet(token) : token;
+    out.push(DISGUISED_WORDS.has(restored) ? restored : token);
+  }
+  return out;
+}
+
 /** Keeps the beginning and the end of an over-long message, where people usually say what matters. */
 function clip(text: string, maxChars: number): string {
   if (text.length <= maxChars) return text;
@@ -307,7 +341,8 @@ export function normalize(text: string, options: NormalizeOptions = DEFAULTS): s
   const folded = ASCII.test(lower)
     ? lower.replace(APOSTROPHES_ASCII, '').replace(NON_WORD_ASCII, ' ').replace(STRETCHED_ASCII, '$1')
     : lower.replace(APOSTROPHES, '').replace(NON_WORD, ' ').replace(STRETCHED, '$1');
-  const tokens = folded.split(/\s+/);
+  const split = folded.split(/\s+/);
+  const tokens = MAYBE_DISGUISED.test(folded) ? undisguise(split) : split;
   const out: string[] = [];
   if (spanishTokens(tokens)) {
     for (const token of tokens) {

@@ -302,6 +302,16 @@ describe.each([
   'tests/conversations/refuse-21.jsonl',
   'tests/conversations/mixed-18.jsonl',
   'tests/conversations/benign-10.jsonl',
+  // Round thirty-nine, first scores: a red team's tricks (leetspeak, spaced letters, emoji, role
+  // play, "finish this story"; refuse-22: 59/75, 4 false refusals in 45); Spanish from the Mexican
+  // border, Guatemala, Cuba and Venezuela (crisis-43: 95/105, 1 false alarm in 45); everyday strong
+  // words from people in recovery and around them (benign-11: 6 false alarms in 200); and a second
+  // judging-style set written to find the matcher's weak spots (mixed-19: 42/42 safety lines, 3
+  // false alarms in 198, accuracy 0.917).
+  'tests/conversations/refuse-22.jsonl',
+  'tests/conversations/crisis-43.jsonl',
+  'tests/conversations/benign-11.jsonl',
+  'tests/conversations/mixed-19.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).

@@ -50,3 +50,21 @@ describe('normalize', () => {
     expect(looksSpanish(normalize(text))).toBe(spanish);
   });
 });
+
+describe('disguised drug and crisis words', () => {
+  it.each([
+    ['h3r0in dose 4 beginner', 'heroin dose 4 beginner'],
+    ['need f e n t asap', 'need fent asap'],
+    ['o x y c 0 n t i n 80s', 'oxycontin 80s'],
+    ['k1ll myself', 'kill myself'],
+  ])('restores %j as %j', (input, expected) => {
+    expect(normalize(input)).toBe(expected);
+  });
+
+  it.each(['u r a good bot', 'm30 b12 30s 401k 4am', 'i am a b c'])(
+    'leaves %j alone: it spells no disguised word',
+    (input) => {
+      expect(normalize(input)).toBe(input === 'u r a good bot' ? 'you are a good bot' : input);
+    },
+  );
+});
