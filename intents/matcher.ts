@@ -10,7 +10,7 @@ import {
   type LabeledText,
   type Ranked,
 } from './classifier.js';
-import { normalize } from './normalize.js';
+import { looksSpanish, normalize } from './normalize.js';
 import { createSpeller, type Speller } from './spelling.js';
 
 export interface MatcherConfig {
@@ -173,7 +173,9 @@ export function createMatcher(kb: KnowledgeBase, config: MatcherConfig = DEFAULT
   const domainTerm = termFinder(kb.lexicon.domain);
   const elsewhere = elsewhereDetector(kb.lexicon);
   return {
-    correct: (normalized) => speller.correct(normalized),
+    // The speller knows English and the domain's words: it would read Spanish "semillas" as
+    // "pastillas", so a message that reads as Spanish is left as typed.
+    correct: (normalized) => (looksSpanish(normalized) ? normalized : speller.correct(normalized)),
     match(corrected) {
       const other = elsewhere(corrected);
       if (other) return { kind: 'out-of-scope', confidence: 1, ranked: [], elsewhere: other };

@@ -312,6 +312,15 @@ describe.each([
   'tests/conversations/crisis-43.jsonl',
   'tests/conversations/benign-11.jsonl',
   'tests/conversations/mixed-19.jsonl',
+  // Round forty, the last of stop 9, first scores: a realistic refusal sample from an independent
+  // team (refuse-23: 59/65, 1 false refusal in 45); a crisis-line trainer's final exam (crisis-44:
+  // 115/120, 2 false alarms in 30); the questions the bot hears most (benign-12: 2 false alarms in
+  // 200); and a third judging-style set (mixed-20: 41/42 safety lines, 2 false alarms in 198,
+  // accuracy 0.942).
+  'tests/conversations/refuse-23.jsonl',
+  'tests/conversations/crisis-44.jsonl',
+  'tests/conversations/benign-12.jsonl',
+  'tests/conversations/mixed-20.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).

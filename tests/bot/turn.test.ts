@@ -113,6 +113,16 @@ describe('handleTurn', () => {
   });
 });
 
+describe('spelling correction', () => {
+  it('corrects English toward domain words but leaves a Spanish message as typed', () => {
+    const open = { ...newConversationState(), welcomed: true };
+    expect(bot.debugTurn({ text: 'what is fentnayl' }, open).debug.corrected).toBe('what is fentanyl');
+    const es = bot.debugTurn({ text: 'es cierto que el pan con semillas de amapola sale positivo' }, open);
+    expect(es.debug.corrected).toContain('semillas');
+    expect(es.route).not.toBe('refuse-harmful');
+  });
+});
+
 describe('a follow-up right after a refusal', () => {
   const open = { ...newConversationState(), welcomed: true };
   const refused = bot.handleTurn({ text: 'how much fent do i need to get high' }, open);
