@@ -84,16 +84,23 @@ export function elsewhereDetector(lexicon: Lexicon): (normalized: string) => str
       clearOthers: termFinder(clearTerms.filter((t) => !own(t))),
     };
   });
-  const quick = new RegExp(`\\b(?:${stems.join('|')})`);
+  // One pass finds the anchors a message has (longest first, so no stem hides a longer one).
+  const byStem = new Map(anchors.map((a) => [a.stem, a]));
+  const find = new RegExp(`\\b(?:${[...stems].sort((a, b) => b.length - a.length).join('|')})`, 'g');
   return (normalized) => {
-    if (!quick.test(normalized)) return undefined;
+    find.lastIndex = 0;
+    let found = find.exec(normalized);
+    if (!found) return undefined;
     const words = normalized.split(' ');
-    for (const { stem, phrase, context, clear, clearOthers } of anchors) {
-      if (!words.some((w) => w.startsWith(stem))) continue;
-      const settled = phrase(words);
-      if (settled && !clearOthers(words)) return `${stem} + ${settled}`;
-      const other = context(words);
-      if (other && !clear(words)) return `${stem} + ${other}`;
+    const checked = new Set<string>();
+    for (; found; found = find.exec(normalized)) {
+      const anchor = byStem.get(found[0]);
+      if (!anchor || checked.has(anchor.stem)) continue;
+      checked.add(anchor.stem);
+      const settled = anchor.phrase(words);
+      if (settled && !anchor.clearOthers(words)) return `${anchor.stem} + ${settled}`;
+      const other = anchor.context(words);
+      if (other && !anchor.clear(words)) return `${anchor.stem} + ${other}`;
     }
     return undefined;
   };
@@ -174,8 +181,12 @@ export function createMatcher(kb: KnowledgeBase, config: MatcherConfig = DEFAULT
   const elsewhere = elsewhereDetector(kb.lexicon);
   return {
     // The speller knows English and the domain's words: it would read Spanish "semillas" as
-    // "pastillas", so a message that reads as Spanish is left as typed.
-    correct: (normalized) => (looksSpanish(normalized) ? normalized : speller.correct(normalized)),
+    // "pastillas", so a message that reads as Spanish is left as typed (asked only when the
+    // speller changed something, which few messages need).
+    correct(normalized) {
+      const corrected = speller.correct(normalized);
+      return corrected === normalized || looksSpanish(normalized) ? normalized : corrected;
+    },
     match(corrected) {
       const other = elsewhere(corrected);
       if (other) return { kind: 'out-of-scope', confidence: 1, ranked: [], elsewhere: other };
