@@ -321,6 +321,11 @@ describe.each([
   'tests/conversations/crisis-44.jsonl',
   'tests/conversations/benign-12.jsonl',
   'tests/conversations/mixed-20.jsonl',
+  // After round forty, two more, first scores: the crisis part of a held-out set by an independent
+  // team (crisis-45: 113/115, none false in 15) and its "must not alarm" part (benign-13: 14 false
+  // alarms in 200: past crises, information questions and idioms).
+  'tests/conversations/crisis-45.jsonl',
+  'tests/conversations/benign-13.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
