@@ -191,8 +191,8 @@ export function compileSafetyGate(rules: SafetyRules, learned?: SafetyNet): Safe
 
   const netUnless = anyOf(rules.netUnless, rules.vocab);
   function byNet(text: string): SafetyHit | null {
-    if (netUnless?.test(text)) return null;
-    const hit = net?.check(text);
+    if (!net || netUnless?.test(text)) return null;
+    const hit = net.check(text);
     if (!hit) return null;
     return {
       route: hit.route,
