@@ -140,7 +140,9 @@ describe('the work the pre-filter leaves per message', () => {
     const costly = (['match', 'unless'] as const).flatMap((key) =>
       rulePatterns(safety, key)
         .filter((p) => runs(p) > texts.length / 5)
-        .map((p) => `${safety.rules[p.rule]?.id}: ${p.test.source.slice(0, 80)} (${p.literals?.join(' | ')})`),
+        .map(
+          (p) => `${safety.rules[p.rule]?.id}: ${p.test.source.slice(0, 80)} (${p.literals?.join(' | ')})`,
+        ),
     );
     expect(costly).toEqual([]);
   });
