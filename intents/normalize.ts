@@ -292,8 +292,35 @@ const DISGUISED_WORDS: ReadonlySet<string> = new Set(
 const LEET: Readonly<Record<string, string>> = { 0: 'o', 1: 'i', 3: 'e', 4: 'a', 5: 's', 7: 't' };
 const MAYBE_DISGUISED = /[a-z]\d|\d[a-z]|\b[a-z0-9] [a-z0-9] [a-z0-9]\b/;
 const unleet = (word: string) => word.replace(/[013457]/g, (d) => LEET[d] as string);
+/** A word with letters and leet digits in it ("h0w", "c00k", "wh3r3"). */
+const LEET_WORD = /^(?=[a-z0-9]*[a-z])[a-z0-9]*[013457][a-z0-9]*$/;
+/** Letters and digits that are not leet: amounts, times, ordinals, pill imprints ("m30s", "b12"). */
+const NOT_LEET =
+  /^(?:\d+(?:mg|mcg|ml|cc|s|x|k|th|st|nd|rd|am|pm|h|hr|hrs|yr|yrs|yo|min|mins|g|gs|oz|lbs?|d|days?|wks?|mo)|[a-z]{1,2}\d{2,}s?)$/;
+/** One or two letters and a digit ("d0", "th3") read as leet only inside a leet message. */
+const SHORT_LEET = /^[a-z]{1,2}\d$/;
+const leetWord = (token: string) => LEET_WORD.test(token) && !NOT_LEET.test(token) && !SHORTHAND.has(token);
+
+/**
+ * Words spelled out letter by letter with one mark between the letters ("h.o.w m.u.c.h",
+ * "s-u-i-c-i-d-e"), or with single spaces when words are two spaces apart ("b e s t  w a y"):
+ * the gap between words is then certain, so each run is joined into its word.
+ */
+const SPELLED_OUT = /(?<![a-z0-9])[a-z0-9]([.*_-]|\s)[a-z0-9](?:\1[a-z0-9])*(?![a-z0-9])/g;
+const MAYBE_SPELLED_OUT = /[a-z0-9][ .*_-][a-z0-9][ .*_-][a-z0-9]/;
+const WIDE_GAPS = /[a-z0-9] [a-z0-9] [a-z0-9] {2,}[a-z0-9] [a-z0-9]/;
+
+function joinSpelledOut(lower: string): string {
+  const wide = WIDE_GAPS.test(lower);
+  return lower.replace(SPELLED_OUT, (run, mark: string) =>
+    (mark === ' ' && !wide) || !/[a-z]/.test(run) ? run : run.replace(/[\s.*_-]/g, ''),
+  );
+}
 
 function undisguise(tokens: readonly string[]): string[] {
+  // Two or more leet words and the whole message is written that way ("wh3r3 c4n 1 buy"); one
+  // alone is restored only when it spells a disguised word.
+  const leet = tokens.filter((t) => leetWord(t) && !SHORT_LEET.test(t)).length >= 2;
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;
@@ -306,6 +333,10 @@ function undisguise(tokens: readonly string[]): string[] {
         i = end - 1;
         continue;
       }
+    }
+    if (leet && (token === '1' || leetWord(token))) {
+      out.push(token === '1' ? 'i' : unleet(token));
+      continue;
     }
     const restored = /\d/.test(token) && /[a-z]/.test(token) ? unleet(token) : token;
     out.push(DISGUISED_WORDS.has(restored) ? restored : token);
@@ -336,6 +367,7 @@ export function normalize(text: string, options: NormalizeOptions = DEFAULTS): s
         clipped.normalize('NFKD').replace(ZERO_WIDTH, '').replace(DIACRITICS, ''),
       );
   let lower = plain.toLowerCase();
+  if (MAYBE_SPELLED_OUT.test(lower)) lower = joinSpelledOut(lower);
   if (MASK_CHARS.test(lower)) for (const [masked, word] of MASKED) lower = lower.replace(masked, word);
   // The same folding; on plain ASCII the ASCII-only patterns do it without Unicode tables.
   const folded = ASCII.test(lower)

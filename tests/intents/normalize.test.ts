@@ -57,14 +57,24 @@ describe('disguised drug and crisis words', () => {
     ['need f e n t asap', 'need fent asap'],
     ['o x y c 0 n t i n 80s', 'oxycontin 80s'],
     ['k1ll myself', 'kill myself'],
+    // A message written all in leet: every leet word is restored, "d0" and "th3" too.
+    ['wh3r3 c4n 1 buy b0y 0nl1n3', 'where can i buy boy online'],
+    ['h0w d0 1 f1lt3r th3 pr3ss', 'how do i filter the press'],
+    // Spelled out with a mark between letters, or one space between letters and two between words.
+    ['h.o.w m.u.c.h x.a.n.a.x', 'how much xanax'],
+    ['b e s t  w a y  t o  p a s s  a  t e s t', 'best way to pass a test'],
+    ['s-u-i-c-i-d-e', 'suicide'],
   ])('restores %j as %j', (input, expected) => {
     expect(normalize(input)).toBe(expected);
   });
 
-  it.each(['u r a good bot', 'm30 b12 30s 401k 4am', 'i am a b c'])(
-    'leaves %j alone: it spells no disguised word',
-    (input) => {
-      expect(normalize(input)).toBe(input === 'u r a good bot' ? 'you are a good bot' : input);
-    },
-  );
+  it.each([
+    'u r a good bot',
+    'm30 b12 30s 401k 4am',
+    'i am a b c',
+    'took 2 m30s and 4 bars at 3pm',
+    'it was 1 5 mg',
+  ])('leaves %j alone: it spells no disguised word', (input) => {
+    expect(normalize(input)).toBe(input === 'u r a good bot' ? 'you are a good bot' : input);
+  });
 });
