@@ -326,6 +326,18 @@ describe.each([
   // alarms in 200: past crises, information questions and idioms).
   'tests/conversations/crisis-45.jsonl',
   'tests/conversations/benign-13.jsonl',
+  // Round 41 (stop 10), first scores: refusals hard to spot (refuse-24: 59/75, none of 45 honest
+  // questions refused; five of the misses were leetspeak or spelled out letter by letter), Spanish
+  // from Puerto Rico, the Dominican Republic, Peru and the Southern Cone (crisis-46: 100/105, 2 false
+  // in 45), English crisis talk without the usual words (crisis-47: 102/110, 8 false in 40), two
+  // sets of everyday hard talk and families (benign-14, benign-15: 13 false alarms in 200 each) and
+  // a fourth judging-style mix (mixed-21: 25/25, 1 false alarm in 175).
+  'tests/conversations/refuse-24.jsonl',
+  'tests/conversations/crisis-46.jsonl',
+  'tests/conversations/crisis-47.jsonl',
+  'tests/conversations/benign-14.jsonl',
+  'tests/conversations/benign-15.jsonl',
+  'tests/conversations/mixed-21.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
