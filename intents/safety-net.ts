@@ -43,13 +43,15 @@ export const DEFAULT_NET: NetConfig = Object.freeze({
   balance: 0.5,
   minCount: 2,
   minWeight: 0.1,
-  threshold: 0.4,
+  threshold: 0.45,
 });
 
 /** One labelled training message; `route` null means "none of the safety routes". */
 export interface NetExample {
   text: string;
   route: NetRoute | null;
+  /** A copy of another example (told with a back story): it does not count toward minCount. */
+  copy?: boolean;
 }
 
 /**
@@ -73,7 +75,10 @@ export function cues(normalized: string): string[] {
  */
 export function trainSafetyNet(examples: readonly NetExample[], config: NetConfig = DEFAULT_NET): SafetyNet {
   const counts = new Map<string, number>();
-  for (const e of examples) for (const c of new Set(cues(e.text))) counts.set(c, (counts.get(c) ?? 0) + 1);
+  for (const e of examples) {
+    if (e.copy) continue;
+    for (const c of new Set(cues(e.text))) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
   const rows = new Map<string, number>();
   for (const [cue, n] of counts) if (n >= config.minCount) rows.set(cue, rows.size);
   const classes = NET_ROUTES.length + 1;

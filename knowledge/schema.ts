@@ -135,6 +135,16 @@ export const SafetyRules = z.strictObject({
   /** Messages the learned net leaves alone (the rules still read them): "them blue 30s got fetty in em?" */
   netUnless: z.array(z.string().min(2)).default([]),
   afterRefusal: AfterRefusal.optional(),
+  /**
+   * Back stories ("got out of rehab last month") the net also learns beside the labelled
+   * conversations, so a crisis told with its past is still read as one (safety-corpus.ts).
+   */
+  backStories: z
+    .strictObject({
+      en: z.array(z.string().min(10)).default([]),
+      es: z.array(z.string().min(10)).default([]),
+    })
+    .default({ en: [], es: [] }),
 });
 export type SafetyRules = z.infer<typeof SafetyRules>;
 

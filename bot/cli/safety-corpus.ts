@@ -2,6 +2,8 @@
  * The labelled messages the learned safety net is trained on, gathered in one fixed order:
  * - every line of tests/conversations/*.jsonl (safety lines keep their route, everything else is
  *   "none": topic questions, look-alikes, everyday talk);
+ * - a copy of every safety line there, and of one other line in four, told with a back story
+ *   (rules.yml `backStories`: "got out of rehab last month"), keeping its label;
  * - every rule's `examples` (its route) and `notExamples` (none) from knowledge/safety/rules.yml;
  * - every topic's example questions and the out-of-scope examples (none);
  * - the CLINC150 train and validation queries (none). Its test queries are kept out: they are
@@ -12,7 +14,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { normalize } from '../../intents/normalize.js';
+import { looksSpanish, normalize } from '../../intents/normalize.js';
 import { idiomBlanker } from '../../intents/safety.js';
 import { NET_ROUTES, type NetConfig, type NetExample, type NetRoute } from '../../intents/safety-net.js';
 import type { KnowledgeBase } from '../../knowledge/load.js';
@@ -33,6 +35,30 @@ function routeOf(expect: unknown): NetRoute | null {
   return (NET_ROUTES as readonly string[]).includes(first as string) ? (first as NetRoute) : null;
 }
 
+/** FNV-1a: a small, stable hash, so the same line always gets the same back story. */
+function hash(text: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619) >>> 0;
+  return h;
+}
+
+/**
+ * The line with one back story before it (or, one time in three, after it), in the line's language;
+ * every safety line gets one and one other line in four, else null. See rules.yml `backStories`.
+ */
+export function withBackStory(
+  text: string,
+  safety: boolean,
+  stories: { en: readonly string[]; es: readonly string[] },
+): string | null {
+  const h = hash(text);
+  if (!safety && h % 4 !== 0) return null;
+  const pool = looksSpanish(normalize(text)) ? stories.es : stories.en;
+  const story = pool[(h >>> 2) % Math.max(1, pool.length)];
+  if (story === undefined) return null;
+  return (h >>> 8) % 3 === 0 ? `${text} ${story}` : `${story} ${text}`;
+}
+
 /** Reads the corpus; texts come back normalized with idioms blanked, as the gate sees them. */
 export function safetyCorpus(kb: KnowledgeBase, clincFile = CLINC, devFile = DEV): Corpus {
   const blank = idiomBlanker(kb.safety);
@@ -40,17 +66,20 @@ export function safetyCorpus(kb: KnowledgeBase, clincFile = CLINC, devFile = DEV
   const dev = new Set(existsSync(devFile) ? jsonLines(devFile).map((l) => prepare(l.text)) : []);
   const examples: NetExample[] = [];
   const sources: Record<string, number> = {};
-  const add = (source: string, text: string, route: NetRoute | null) => {
+  const add = (source: string, text: string, route: NetRoute | null, copy = false) => {
     const prepared = prepare(text);
     const from = dev.has(prepared) ? 'left out: also in the dev set' : source;
     sources[from] = (sources[from] ?? 0) + 1;
-    if (from === source) examples.push({ text: prepared, route });
+    if (from === source) examples.push(copy ? { text: prepared, route, copy } : { text: prepared, route });
   };
-  for (const file of readdirSync(CONVERSATIONS)
+  const lines = readdirSync(CONVERSATIONS)
     .filter((f) => f.endsWith('.jsonl'))
-    .sort()) {
-    for (const line of jsonLines(join(CONVERSATIONS, file)))
-      add('conversations', line.text, routeOf(line.expect));
+    .sort()
+    .flatMap((file) => jsonLines(join(CONVERSATIONS, file)));
+  for (const line of lines) add('conversations', line.text, routeOf(line.expect));
+  for (const line of lines) {
+    const told = withBackStory(line.text, routeOf(line.expect) !== null, kb.safety.backStories);
+    if (told) add('conversations with a back story', told, routeOf(line.expect), true);
   }
   for (const rule of kb.safety.rules) {
     for (const text of rule.examples) add('rule examples', text, rule.route);
@@ -69,6 +98,6 @@ export function safetyCorpus(kb: KnowledgeBase, clincFile = CLINC, devFile = DEV
 export function fingerprint(corpus: Corpus, config: NetConfig): string {
   const hash = createHash('sha256');
   hash.update(JSON.stringify(config));
-  for (const e of corpus.examples) hash.update(`${e.route ?? '-'}\t${e.text}\n`);
+  for (const e of corpus.examples) hash.update(`${e.route ?? '-'}${e.copy ? '+' : ''}\t${e.text}\n`);
   return hash.digest('hex');
 }
