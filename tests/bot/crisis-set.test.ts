@@ -338,6 +338,17 @@ describe.each([
   'tests/conversations/benign-14.jsonl',
   'tests/conversations/benign-15.jsonl',
   'tests/conversations/mixed-21.jsonl',
+  // Round 42 (stop 10), first scores: crises told with a back story (crisis-48: 102/110, 4 false in
+  // 40), Spanish from rural Mexico and Central America (crisis-49: 99/105, 1 false in 45), clinic
+  // patients and staff (benign-16: 4 false alarms in 200), everyday Spanish (benign-17: 7 in 200),
+  // a harm-reduction worker's month of refusals (refuse-25: 60/70, 2 honest questions refused in
+  // 50) and a state health department's widget (mixed-22: 30/30, no false alarm in 170).
+  'tests/conversations/crisis-48.jsonl',
+  'tests/conversations/crisis-49.jsonl',
+  'tests/conversations/benign-16.jsonl',
+  'tests/conversations/benign-17.jsonl',
+  'tests/conversations/refuse-25.jsonl',
+  'tests/conversations/mixed-22.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
