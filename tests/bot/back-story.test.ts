@@ -59,3 +59,28 @@ describe('a crisis told with a back story', () => {
       expect(SAFETY.has(route(`${before} ${text} ${after}`.trim()))).toBe(true);
   });
 });
+
+// And the other way: a back story must not turn an everyday line into a crisis reply. Every
+// English line of the everyday sets and mixes that gets no safety reply is sent again behind one.
+describe('an everyday message told with a back story', () => {
+  const everyday = readdirSync('tests/conversations')
+    .filter((f) => /^(?:benign|mixed|lookalike|widget)/.test(f))
+    .flatMap((f) => readFileSync(`tests/conversations/${f}`, 'utf8').split('\n'))
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { text: string; expect: string | string[] })
+    .filter((l) => ![l.expect].flat().some((e) => SAFETY.has(e)))
+    .map((l) => l.text)
+    .filter((text) => !looksSpanish(normalize(text)) && !SAFETY.has(route(text)));
+
+  it.each([
+    'Got out of detox 3 weeks ago.',
+    'Last year I overdosed once.',
+    'Back in 2019 I lost my job.',
+    'My counselor told me to text here.',
+    'My mom died of an overdose years ago.',
+  ])('%j before: at most 0.5%% get a safety reply', (before) => {
+    expect(everyday.length).toBeGreaterThan(5000);
+    const flagged = everyday.filter((text) => SAFETY.has(route(`${before} ${text}`)));
+    expect(flagged.length / everyday.length).toBeLessThanOrEqual(0.005);
+  });
+});
