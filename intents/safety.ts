@@ -220,10 +220,15 @@ export function compileSafetyGate(rules: SafetyRules, learned?: SafetyNet): Safe
     check(...views) {
       // Idioms are blanked once per view; rules and net both read the blanked text.
       const texts = views.map(blank);
+      // A crisis in any view outranks a refusal in another (a long story in windows): the first
+      // refusal is kept only until every view has been read.
+      let refusal: SafetyHit | null = null;
       for (const text of texts) {
         const hit = byRules(text);
-        if (hit) return hit;
+        if (hit && hit.route !== 'refuse-harmful') return hit;
+        refusal ??= hit;
       }
+      if (refusal) return refusal;
       for (const text of texts) {
         const hit = byNet(text);
         if (hit) return hit;

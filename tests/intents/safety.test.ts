@@ -66,6 +66,13 @@ describe('netUnless (rules.yml): what the learned net leaves alone', () => {
 });
 
 describe('safety gate', () => {
+  it('puts a crisis in any view ahead of a refusal in another (a long message read in windows)', () => {
+    const refusal = normalize('where can i buy some blues around here');
+    const crisis = normalize('my friend odd and is not breathing');
+    expect(gate.check(refusal, crisis)?.route).toBe('crisis-overdose');
+    expect(gate.check(refusal, normalize('what time is the meeting'))?.route).toBe('refuse-harmful');
+  });
+
   it.each([
     ['dont want to wake up', 'crisis-suicide'],
     ['honestly thinking abt kms', 'crisis-suicide'],
