@@ -33,9 +33,46 @@ const MASKED: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bw\/o\b/g, 'without'],
 ];
 
+/**
+ * Greek and Cyrillic letters that look like Latin ones, put inside a word to dodge a filter
+ * ("hérοin" with a Greek omicron, "dοpe sіck"). Read as the Latin letter in a word that has Latin
+ * letters too; a word all in Greek or Cyrillic stays as it is.
+ */
+const HOMOGLYPHS: Readonly<Record<string, string>> = {
+  α: 'a',
+  ε: 'e',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  а: 'a',
+  е: 'e',
+  і: 'i',
+  ј: 'j',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  ѕ: 's',
+  у: 'y',
+  х: 'x',
+};
+const HOMOGLYPH = /[αεικνορτυχаеіјорсѕух]/g;
+const MIXED_SCRIPT = /[a-z][αεικνορτυχаеіјорсѕух]|[αεικνορτυχаеіјорсѕух][a-z]/;
+const unmix = (text: string) =>
+  text.replace(/\S+/g, (word) =>
+    MIXED_SCRIPT.test(word) ? word.replace(HOMOGLYPH, (c) => HOMOGLYPHS[c] as string) : word,
+  );
+/** "her-oin", "fen tanyl": two pieces that make a disguised word are read as that word. */
+const HYPHENATED = /[a-z]-[a-z]/;
+
 /** Emoji that carry meaning the safety gate must read; other emoji are dropped with punctuation. */
 const EMOJI: ReadonlyArray<readonly [RegExp, string]> = [
   [/\u{1F52B}/gu, ' gun '],
+  [/\u{1F50C}/gu, ' plug '],
   [/\u{1F48A}/gu, ' pills '],
   [/\u{1FAA6}|\u{26B0}/gu, ' grave '],
   [/\u{1F52A}|\u{1F5E1}/gu, ' knife '],
@@ -285,7 +322,7 @@ const DEFAULTS: NormalizeOptions = Object.freeze({ maxChars: 4000 });
  * so "m30", "b12" or "u r a" stay as they are.
  */
 const DISGUISED_WORDS: ReadonlySet<string> = new Set(
-  'heroin herion fentanyl fent fetty oxy oxys oxycontin oxycodone percs percocet dope meth cocaine coke xanax morphine opium carfentanil suboxone methadone narcan suicide kill die dead overdose'.split(
+  'heroin herion fentanyl fent fetty oxy oxys oxycontin oxycottin oxycotton oxycodone percs percocet dope meth cocaine coke xanax morphine opium carfentanil suboxone methadone narcan speedball suicide kill die dead overdose'.split(
     ' ',
   ),
 );
@@ -344,6 +381,18 @@ function undisguise(tokens: readonly string[]): string[] {
   return out;
 }
 
+function joinPieces(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const joined = `${tokens[i]}${tokens[i + 1] ?? ''}`;
+    if (i + 1 < tokens.length && DISGUISED_WORDS.has(joined)) {
+      out.push(joined);
+      i++;
+    } else out.push(tokens[i] as string);
+  }
+  return out;
+}
+
 /** Keeps the beginning and the end of an over-long message, where people usually say what matters. */
 function clip(text: string, maxChars: number): string {
   if (text.length <= maxChars) return text;
@@ -367,6 +416,7 @@ export function normalize(text: string, options: NormalizeOptions = DEFAULTS): s
         clipped.normalize('NFKD').replace(ZERO_WIDTH, '').replace(DIACRITICS, ''),
       );
   let lower = plain.toLowerCase();
+  if (!ASCII.test(lower) && MIXED_SCRIPT.test(lower)) lower = unmix(lower);
   if (MAYBE_SPELLED_OUT.test(lower)) lower = joinSpelledOut(lower);
   if (MASK_CHARS.test(lower)) for (const [masked, word] of MASKED) lower = lower.replace(masked, word);
   // The same folding; on plain ASCII the ASCII-only patterns do it without Unicode tables.
@@ -374,7 +424,8 @@ export function normalize(text: string, options: NormalizeOptions = DEFAULTS): s
     ? lower.replace(APOSTROPHES_ASCII, '').replace(NON_WORD_ASCII, ' ').replace(STRETCHED_ASCII, '$1')
     : lower.replace(APOSTROPHES, '').replace(NON_WORD, ' ').replace(STRETCHED, '$1');
   const split = folded.split(/\s+/);
-  const tokens = MAYBE_DISGUISED.test(folded) ? undisguise(split) : split;
+  const undisguised = MAYBE_DISGUISED.test(folded) ? undisguise(split) : split;
+  const tokens = HYPHENATED.test(lower) ? joinPieces(undisguised) : undisguised;
   const out: string[] = [];
   if (spanishTokens(tokens)) {
     for (const token of tokens) {

@@ -64,6 +64,11 @@ describe('disguised drug and crisis words', () => {
     ['h.o.w m.u.c.h x.a.n.a.x', 'how much xanax'],
     ['b e s t  w a y  t o  p a s s  a  t e s t', 'best way to pass a test'],
     ['s-u-i-c-i-d-e', 'suicide'],
+    // Greek and Cyrillic look-alike letters inside a Latin word; two pieces joined by a hyphen.
+    ['h\u00e9r\u03bfin', 'heroin'],
+    ['d\u03bfpe s\u0456ck', 'dope sick'],
+    ['her-oin please', 'heroin please'],
+    ['plug \u{1F50C}', 'plug plug'],
   ])('restores %j as %j', (input, expected) => {
     expect(normalize(input)).toBe(expected);
   });
@@ -73,6 +78,7 @@ describe('disguised drug and crisis words', () => {
     'm30 b12 30s 401k 4am',
     'i am a b c',
     'took 2 m30s and 4 bars at 3pm',
+    'follow up well being',
     'it was 1 5 mg',
   ])('leaves %j alone: it spells no disguised word', (input) => {
     expect(normalize(input)).toBe(input === 'u r a good bot' ? 'you are a good bot' : input);
