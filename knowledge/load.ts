@@ -100,13 +100,17 @@ function check<S extends z.ZodType>(
 
 /** Expands `{name}` word lists from `vocab` into a regular-expression source. */
 export function expandVocab(pattern: string, vocab: Readonly<Record<string, string>>): string {
-  return pattern.replace(/\{([a-z]+)\}/g, (whole, name: string) => vocab[name] ?? whole);
+  // A list may use another ("{odnow}" inside "{whyquestion}"): a few rounds settle it.
+  let out = pattern;
+  for (let round = 0; round < 3 && /\{[a-z]+\}/.test(out); round++)
+    out = out.replace(/\{([a-z]+)\}/g, (whole, name: string) => vocab[name] ?? whole);
+  return out;
 }
 
 function checkPatterns(safety: SafetyRules, file: string, issues: ContentIssue[]): void {
   const tryCompile = (source: string, path: string) => {
-    const unknown = source.match(/\{([a-z]+)\}/);
-    if (unknown && !safety.vocab[unknown[1] ?? '']) {
+    const unknown = expandVocab(source, safety.vocab).match(/\{([a-z]+)\}/);
+    if (unknown) {
       issues.push({ file, path, message: `uses {${unknown[1]}} but vocab has no "${unknown[1]}"` });
       return;
     }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { LiteralIndex, requiredLiterals } from '../../intents/literals.js';
 import { normalize } from '../../intents/normalize.js';
 import { compileSafetyGate, idiomBlanker, rulePatterns } from '../../intents/safety.js';
-import { loadKnowledge } from '../../knowledge/load.js';
+import { expandVocab, loadKnowledge } from '../../knowledge/load.js';
 
 describe('requiredLiterals', () => {
   it.each([
@@ -58,9 +58,7 @@ describe('the safety gate with its literal pre-filter', () => {
   const gate = compileSafetyGate(safety);
   const patterns = rulePatterns(safety);
   const blank = idiomBlanker(safety);
-  const unless = safety.rules.map((r) =>
-    r.unless.map((u) => new RegExp(u.replace(/\{([a-z]+)\}/g, (w, n: string) => safety.vocab[n] ?? w))),
-  );
+  const unless = safety.rules.map((r) => r.unless.map((u) => new RegExp(expandVocab(u, safety.vocab))));
   const plain = (normalized: string): string | null => {
     const text = blank(normalized);
     for (const [r, rule] of safety.rules.entries()) {
