@@ -400,6 +400,14 @@ function clip(text: string, maxChars: number): string {
   return `${text.slice(0, half)} ${text.slice(-half)}`;
 }
 
+/** Apostrophes dropped, punctuation and emoji to spaces, stretched letters collapsed. */
+function fold(lower: string): string {
+  // On plain ASCII the ASCII-only patterns do it without Unicode tables.
+  return ASCII.test(lower)
+    ? lower.replace(APOSTROPHES_ASCII, '').replace(NON_WORD_ASCII, ' ').replace(STRETCHED_ASCII, '$1')
+    : lower.replace(APOSTROPHES, '').replace(NON_WORD, ' ').replace(STRETCHED, '$1');
+}
+
 /**
  * Lowercase, Unicode-folded, apostrophes dropped ("don't" = "dont"), contractions and texting
  * shorthand expanded ("dont" -> "do not", "u" -> "you"), punctuation and emoji removed, stretched
@@ -409,23 +417,28 @@ function clip(text: string, maxChars: number): string {
 export function normalize(text: string, options: NormalizeOptions = DEFAULTS): string {
   const clipped = clip(text, options.maxChars);
   // Plain ASCII (most messages) has no accents or invisible characters to fold.
-  const plain = ASCII.test(clipped)
+  const ascii = ASCII.test(clipped);
+  const plain = ascii
     ? clipped
     : EMOJI.reduce(
         (t, [emoji, word]) => t.replace(emoji, word),
         clipped.normalize('NFKD').replace(ZERO_WIDTH, '').replace(DIACRITICS, ''),
       );
   let lower = plain.toLowerCase();
-  if (!ASCII.test(lower) && MIXED_SCRIPT.test(lower)) lower = unmix(lower);
-  if (MAYBE_SPELLED_OUT.test(lower)) lower = joinSpelledOut(lower);
+  if (!ascii && MIXED_SCRIPT.test(lower)) lower = unmix(lower);
   if (MASK_CHARS.test(lower)) for (const [masked, word] of MASKED) lower = lower.replace(masked, word);
-  // The same folding; on plain ASCII the ASCII-only patterns do it without Unicode tables.
-  const folded = ASCII.test(lower)
-    ? lower.replace(APOSTROPHES_ASCII, '').replace(NON_WORD_ASCII, ' ').replace(STRETCHED_ASCII, '$1')
-    : lower.replace(APOSTROPHES, '').replace(NON_WORD, ' ').replace(STRETCHED, '$1');
-  const split = folded.split(/\s+/);
-  const undisguised = MAYBE_DISGUISED.test(folded) ? undisguise(split) : split;
-  const tokens = HYPHENATED.test(lower) ? joinPieces(undisguised) : undisguised;
+  let folded = fold(lower);
+  let split = folded.split(/\s+/);
+  if (MAYBE_DISGUISED.test(folded)) {
+    // Letters one by one ("h.o.w m.u.c.h"): join them where the gap between words is certain,
+    // then read the message again. Rare, so only a message with single letters pays for it.
+    if (MAYBE_SPELLED_OUT.test(lower)) {
+      folded = fold(joinSpelledOut(lower));
+      split = folded.split(/\s+/);
+    }
+    split = undisguise(split);
+  }
+  const tokens = lower.includes('-') && HYPHENATED.test(lower) ? joinPieces(split) : split;
   const out: string[] = [];
   if (spanishTokens(tokens)) {
     for (const token of tokens) {
