@@ -129,7 +129,22 @@ export function idiomBlanker(rules: SafetyRules): (normalized: string) => string
   const idioms = anyOf(rules.idioms, rules.vocab, 'g');
   if (!idioms) return (normalized) => normalized;
   const hasIdiom = new RegExp(idioms.source);
-  return (normalized) => (hasIdiom.test(normalized) ? normalized.replace(idioms, ' ~ ') : normalized);
+  // Each idiom needs one of a few words ("die", "kill", "matar"): a message with none of them,
+  // most messages, skips the long pattern. One idiom with nothing certain turns this off.
+  const literals = rules.idioms.map((idiom) => requiredLiterals(expandVocab(idiom, rules.vocab)));
+  const index = literals.every((l) => l !== null) ? new LiteralIndex([...new Set(literals.flat())]) : null;
+  let found = false;
+  const onLiteral = () => {
+    found = true;
+  };
+  return (normalized) => {
+    if (index) {
+      found = false;
+      index.scan(normalized, onLiteral);
+      if (!found) return normalized;
+    }
+    return hasIdiom.test(normalized) ? normalized.replace(idioms, ' ~ ') : normalized;
+  };
 }
 
 /** The rule id a flag from the learned net carries (the rules' ids are in rules.yml). */
@@ -191,9 +206,10 @@ export function compileSafetyGate(rules: SafetyRules, learned?: SafetyNet): Safe
 
   const netUnless = anyOf(rules.netUnless, rules.vocab);
   function byNet(text: string): SafetyHit | null {
-    if (!net || netUnless?.test(text)) return null;
+    if (!net) return null;
     const hit = net.check(text);
-    if (!hit) return null;
+    // The net flags few messages; only those pay for the long netUnless pattern.
+    if (!hit || netUnless?.test(text)) return null;
     return {
       route: hit.route,
       ruleId: NET_RULE_ID,

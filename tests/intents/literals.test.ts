@@ -86,6 +86,16 @@ describe('the safety gate with its literal pre-filter', () => {
     ).flatMap((pairs) => pairs.map(([text]) => text)),
   ].map((t) => normalize(t));
 
+  it('blanks idioms exactly as the plain pattern does (its literal pre-filter skips none)', () => {
+    const plainIdioms = new RegExp(
+      safety.idioms.map((i) => `(?:${expandVocab(i, safety.vocab)})`).join('|'),
+      'g',
+    );
+    const differ = texts.filter((t) => blank(t) !== t.replace(plainIdioms, ' ~ '));
+    expect(differ).toEqual([]);
+    expect(texts.filter((t) => blank(t) !== t).length).toBeGreaterThan(500);
+  });
+
   it(`decides as the plain reading does on ${'all'} labelled lines and CLINC150`, () => {
     const differ = texts.filter((t) => (gate.rules(t)?.ruleId ?? null) !== plain(t));
     expect(texts.length).toBeGreaterThan(25_000);
