@@ -364,6 +364,19 @@ describe.each([
   'tests/conversations/benign-18.jsonl',
   'tests/conversations/lookalike-3.jsonl',
   'tests/conversations/mixed-23.jsonl',
+  // Round 44 (stop 10), first scores: messages of one to seven words (crisis-52: 94/100, 4 false in
+  // 50), Spanish crises told with a back story and Spanglish from teenagers (crisis-53: 96/105, 3
+  // false in 45; Spanish past-story exceptions excused present danger, as the English ones had),
+  // people who use now asking harm-reduction questions (benign-19: 4 false alarms in 200), SMS
+  // refusals beside harm-reduction questions (refuse-27: 53/60, 1 honest question refused in 60),
+  // an emergency department's discharge text line (mixed-24: 35/35, 5 false alarms in 165) and
+  // messages that all hold an alarm word (benign-20: 23 false alarms in 200).
+  'tests/conversations/crisis-52.jsonl',
+  'tests/conversations/crisis-53.jsonl',
+  'tests/conversations/benign-19.jsonl',
+  'tests/conversations/refuse-27.jsonl',
+  'tests/conversations/mixed-24.jsonl',
+  'tests/conversations/benign-20.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
