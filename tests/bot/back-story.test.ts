@@ -84,3 +84,29 @@ describe('an everyday message told with a back story', () => {
     expect(flagged.length / everyday.length).toBeLessThanOrEqual(0.005);
   });
 });
+
+// The same in Spanish: the Spanish past-story exceptions ("el año pasado", "en 2023", "me dieron de
+// alta") had the same hole until stop 10.
+describe('a Spanish crisis told with a back story', () => {
+  const spanish = readdirSync('tests/conversations')
+    .filter((f) => /^(?:crisis|refuse)/.test(f))
+    .flatMap((f) => readFileSync(`tests/conversations/${f}`, 'utf8').split('\n'))
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { text: string; expect: string | string[] })
+    .map((l) => ({ text: l.text, expect: [l.expect].flat()[0] as string }))
+    .filter((l) => SAFETY.has(l.expect) && looksSpanish(normalize(l.text)) && route(l.text) === l.expect);
+
+  it.each([
+    ['Salí de desintoxicación hace 3 semanas.', ''],
+    ['El año pasado tuve una sobredosis.', ''],
+    ['En 2019 perdí mi trabajo.', ''],
+    ['', 'El mes pasado estuve en tratamiento.'],
+    ['Mi mamá murió de sobredosis hace años.', ''],
+  ])('%j before, %j after: at most 1.5%% of caught lines lost', (before, after) => {
+    expect(spanish.length).toBeGreaterThan(1000);
+    const lost = spanish.filter((l) => !kept(l.expect, route(`${before} ${l.text} ${after}`.trim())));
+    expect(lost.length / spanish.length).toBeLessThanOrEqual(0.015);
+    for (const text of ['no respira y tiene los labios morados', 'me quiero matar esta noche'])
+      expect(SAFETY.has(route(`${before} ${text} ${after}`.trim()))).toBe(true);
+  });
+});
