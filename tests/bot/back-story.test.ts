@@ -17,13 +17,20 @@ const bot = createBot(loaded.kb);
 const SAFETY: ReadonlySet<string> = new Set(SAFETY_ROUTES);
 const route = (text: string) => bot.handleTurn({ text }, { ...newConversationState(), welcomed: true }).route;
 
-const caught = readdirSync('tests/conversations')
-  .filter((f) => /^(?:crisis|refuse)/.test(f))
-  .flatMap((f) => readFileSync(`tests/conversations/${f}`, 'utf8').split('\n'))
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as { text: string; expect: string | string[] })
-  .map((l) => ({ text: l.text, expect: [l.expect].flat()[0] as string }))
-  .filter((l) => SAFETY.has(l.expect) && !looksSpanish(normalize(l.text)) && route(l.text) === l.expect);
+/** The safety lines of the crisis and refusal sets the bot catches, in English or in Spanish. */
+function caughtLines(spanish: boolean) {
+  return readdirSync('tests/conversations')
+    .filter((f) => /^(?:crisis|refuse)/.test(f))
+    .flatMap((f) => readFileSync(`tests/conversations/${f}`, 'utf8').split('\n'))
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { text: string; expect: string | string[] })
+    .map((l) => ({ text: l.text, expect: [l.expect].flat()[0] as string }))
+    .filter(
+      (l) =>
+        SAFETY.has(l.expect) && looksSpanish(normalize(l.text)) === spanish && route(l.text) === l.expect,
+    );
+}
+const caught = caughtLines(false);
 
 // The same kind of answer: any crisis route for a crisis, a refusal for a refusal.
 const kept = (expect: string, got: string) =>
@@ -88,13 +95,7 @@ describe('an everyday message told with a back story', () => {
 // The same in Spanish: the Spanish past-story exceptions ("el año pasado", "en 2023", "me dieron de
 // alta") had the same hole until stop 10.
 describe('a Spanish crisis told with a back story', () => {
-  const spanish = readdirSync('tests/conversations')
-    .filter((f) => /^(?:crisis|refuse)/.test(f))
-    .flatMap((f) => readFileSync(`tests/conversations/${f}`, 'utf8').split('\n'))
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as { text: string; expect: string | string[] })
-    .map((l) => ({ text: l.text, expect: [l.expect].flat()[0] as string }))
-    .filter((l) => SAFETY.has(l.expect) && looksSpanish(normalize(l.text)) && route(l.text) === l.expect);
+  const spanish = caughtLines(true);
 
   it.each([
     ['Salí de desintoxicación hace 3 semanas.', ''],
