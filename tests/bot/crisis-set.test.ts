@@ -377,6 +377,17 @@ describe.each([
   'tests/conversations/refuse-27.jsonl',
   'tests/conversations/mixed-24.jsonl',
   'tests/conversations/benign-20.jsonl',
+  // Round 45 (stop 10), written as the parts of a held-out set by independent teams, first scores:
+  // refusals (refuse-28: 70/80, 1 honest question refused in 40), crises (crisis-54: 117/120, 1
+  // false in 30), a full mix (mixed-25: 45/45, 2 false alarms in 205), a Spanish mix (mixed-26:
+  // 27/28, 5 false alarms in 122), out-of-scope look-alikes (lookalike-4: 5 false alarms in 200)
+  // and everyday messages that must not alarm (benign-21: 4 in 200).
+  'tests/conversations/refuse-28.jsonl',
+  'tests/conversations/crisis-54.jsonl',
+  'tests/conversations/mixed-25.jsonl',
+  'tests/conversations/mixed-26.jsonl',
+  'tests/conversations/lookalike-4.jsonl',
+  'tests/conversations/benign-21.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).

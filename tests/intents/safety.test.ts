@@ -12,7 +12,9 @@ const routeOf = (text: string) => gate.check(normalize(text))?.route ?? 'none';
 
 describe('safety rules file', () => {
   it('compiles to regular expressions V8 can compile to machine code (each rule under 20 KB)', () => {
-    for (const rule of kb.safety.rules) expect(rule.match.join('|').length).toBeLessThan(20_000);
+    const size = (rule: (typeof kb.safety.rules)[number]) => rule.match.join('|').length;
+    const big = kb.safety.rules.filter((r) => size(r) >= 20_000).map((r) => `${r.id}: ${size(r)}`);
+    expect(big).toEqual([]);
   });
 
   it('gives every pattern literals to look for, so none has to run on every message', () => {
