@@ -66,7 +66,7 @@ const unmix = (text: string) =>
   text.replace(/\S+/g, (word) =>
     MIXED_SCRIPT.test(word) ? word.replace(HOMOGLYPH, (c) => HOMOGLYPHS[c] as string) : word,
   );
-/** "her-oin", "fen tanyl": two pieces that make a disguised word are read as that word. */
+/** "her-oin": two pieces joined by a hyphen that make a disguised word are read as that word. */
 const HYPHENATED = /[a-z]-[a-z]/;
 
 /** Emoji that carry meaning the safety gate must read; other emoji are dropped with punctuation. */
