@@ -322,7 +322,7 @@ const DEFAULTS: NormalizeOptions = Object.freeze({ maxChars: 4000 });
  * so "m30", "b12" or "u r a" stay as they are.
  */
 const DISGUISED_WORDS: ReadonlySet<string> = new Set(
-  'heroin herion fentanyl fent fetty oxy oxys oxycontin oxycottin oxycotton oxycodone percs percocet dope meth cocaine coke xanax morphine opium carfentanil suboxone methadone narcan speedball suicide kill die dead overdose'.split(
+  'heroin herion fentanyl fent fetty oxy oxys oxycontin oxycottin oxycotton oxycodone percs percocet dope meth cocaine coke xanax morphine opium carfentanil suboxone methadone narcan speedball suicide kms kill die dead overdose'.split(
     ' ',
   ),
 );

@@ -388,6 +388,17 @@ describe.each([
   'tests/conversations/mixed-26.jsonl',
   'tests/conversations/lookalike-4.jsonl',
   'tests/conversations/benign-21.jsonl',
+  // Round 46 (stop 10, the last), first scores: Spanish refusals (refuse-30: 47/60, 3 honest
+  // questions refused in 40), a second held-out team's refusals (refuse-29: 77/80, 1 in 40) and
+  // crises (crisis-55: 119/120, 3 false in 30), everyday hard talk (benign-22: 8 false alarms in 200),
+  // families and helpers (benign-23: 7 in 200) and a second held-out mix (mixed-27: 44/46, 1 false
+  // alarm in 204).
+  'tests/conversations/refuse-30.jsonl',
+  'tests/conversations/refuse-29.jsonl',
+  'tests/conversations/crisis-55.jsonl',
+  'tests/conversations/benign-22.jsonl',
+  'tests/conversations/benign-23.jsonl',
+  'tests/conversations/mixed-27.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).

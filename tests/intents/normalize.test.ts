@@ -64,6 +64,7 @@ describe('disguised drug and crisis words', () => {
     ['h.o.w m.u.c.h x.a.n.a.x', 'how much xanax'],
     ['b e s t  w a y  t o  p a s s  a  t e s t', 'best way to pass a test'],
     ['s-u-i-c-i-d-e', 'suicide'],
+    ['K M S', 'kms'],
     // Greek and Cyrillic look-alike letters inside a Latin word; two pieces joined by a hyphen.
     ['h\u00e9r\u03bfin', 'heroin'],
     ['d\u03bfpe s\u0456ck', 'dope sick'],
