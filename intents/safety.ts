@@ -56,13 +56,19 @@ interface Pattern {
   literals: string[] | null;
 }
 
+/** A rule's exceptions: its own `unless`, then those of the rule named by `exceptionsOf`. */
+export function ruleExceptions(rules: SafetyRules, rule: SafetyRules['rules'][number]): string[] {
+  const shared = rule.exceptionsOf ? rules.rules.find((r) => r.id === rule.exceptionsOf) : undefined;
+  return [...rule.unless, ...(shared?.unless ?? [])];
+}
+
 /**
  * Every rule's `match` patterns (or its `unless` exceptions) in file order, each with its required
  * literals (literals.ts).
  */
 export function rulePatterns(rules: SafetyRules, key: 'match' | 'unless' = 'match'): Pattern[] {
   return rules.rules.flatMap((rule, r) =>
-    rule[key].map((m) => {
+    (key === 'match' ? rule.match : ruleExceptions(rules, rule)).map((m) => {
       const source = expandVocab(m, rules.vocab);
       return { rule: r, test: new RegExp(source), literals: requiredLiterals(source) };
     }),

@@ -125,6 +125,13 @@ function checkPatterns(safety: SafetyRules, file: string, issues: ContentIssue[]
   for (const [r, rule] of safety.rules.entries()) {
     for (const [i, p] of rule.match.entries()) tryCompile(p, `rules[${r}].match[${i}]`);
     for (const [i, p] of rule.unless.entries()) tryCompile(p, `rules[${r}].unless[${i}]`);
+    const shared = rule.exceptionsOf ? safety.rules.find((x) => x.id === rule.exceptionsOf) : undefined;
+    if (rule.exceptionsOf && (!shared || shared.exceptionsOf))
+      issues.push({
+        file,
+        path: `rules[${r}].exceptionsOf`,
+        message: `names "${rule.exceptionsOf}", which is not a rule with exceptions of its own`,
+      });
   }
   for (const [i, p] of safety.netUnless.entries()) tryCompile(p, `netUnless[${i}]`);
   for (const key of ['match', 'unless'] as const) {

@@ -105,6 +105,8 @@ export const SafetyRule = z.strictObject({
   locale: z.enum(['en', 'es']).default('en'),
   match: z.array(z.string().min(2)).min(1),
   unless: z.array(z.string().min(2)).default([]),
+  /** Also use another rule's exceptions (a long rule split in two keeps one list of them). */
+  exceptionsOf: RouteId.optional(),
   examples: z.array(z.string()).min(1, 'every rule needs at least one example message it must catch'),
   notExamples: z.array(z.string()).default([]),
 });

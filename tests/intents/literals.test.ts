@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { LiteralIndex, requiredLiterals } from '../../intents/literals.js';
 import { normalize } from '../../intents/normalize.js';
-import { compileSafetyGate, idiomBlanker, rulePatterns } from '../../intents/safety.js';
+import { compileSafetyGate, idiomBlanker, ruleExceptions, rulePatterns } from '../../intents/safety.js';
 import { expandVocab, loadKnowledge } from '../../knowledge/load.js';
 
 describe('requiredLiterals', () => {
@@ -58,7 +58,9 @@ describe('the safety gate with its literal pre-filter', () => {
   const gate = compileSafetyGate(safety);
   const patterns = rulePatterns(safety);
   const blank = idiomBlanker(safety);
-  const unless = safety.rules.map((r) => r.unless.map((u) => new RegExp(expandVocab(u, safety.vocab))));
+  const unless = safety.rules.map((r) =>
+    ruleExceptions(safety, r).map((u) => new RegExp(expandVocab(u, safety.vocab))),
+  );
   const plain = (normalized: string): string | null => {
     const text = blank(normalized);
     for (const [r, rule] of safety.rules.entries()) {
@@ -134,9 +136,10 @@ describe('the work the pre-filter leaves per message', () => {
     texts.filter((t) => !p.literals || p.literals.some((l) => t.includes(l))).length;
 
   it.each([
-    // Measured at stop 10: 10.6 and 6.9.
+    // Measured at stop 10: 10.6 and 6.9 at its start; 11.3 and 8.4 at its end (the two split rules
+    // count their shared exceptions twice, but exceptions only run once a rule's pattern matched).
     ['match', 12],
-    ['unless', 8],
+    ['unless', 9],
   ] as const)('%s patterns: at most %d candidates a message on average', (key, budget) => {
     const patterns = rulePatterns(safety, key);
     const total = patterns.reduce((sum, p) => sum + runs(p), 0);

@@ -77,6 +77,33 @@ describe('netUnless (rules.yml): what the learned net leaves alone', () => {
   });
 });
 
+describe('exceptionsOf: a rule split in two keeps one list of exceptions', () => {
+  const rule = (id: string, match: string[], unless: string[], exceptionsOf?: string) => ({
+    id,
+    route: 'refuse-harmful' as const,
+    why: 'a rule for this test',
+    locale: 'en' as const,
+    match,
+    unless,
+    examples: ['x'],
+    notExamples: [],
+    ...(exceptionsOf ? { exceptionsOf } : {}),
+  });
+  const split = compileSafetyGate({
+    ...kb.safety,
+    idioms: [],
+    rules: [
+      rule('first-half', ['\\bfoo\\b'], ['\\bjust asking\\b']),
+      rule('second-half', ['\\bbaz\\b'], [], 'first-half'),
+    ],
+  });
+  it("reads the second half with the first half's exceptions", () => {
+    expect(split.rules('baz')?.ruleId).toBe('second-half');
+    expect(split.rules('baz just asking')).toBeNull();
+    expect(split.rules('foo just asking')).toBeNull();
+  });
+});
+
 describe('safety gate', () => {
   it('puts a crisis in any view ahead of a refusal in another (a long message read in windows)', () => {
     const refusal = normalize('where can i buy some blues around here');
