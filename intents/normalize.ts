@@ -60,8 +60,9 @@ const HOMOGLYPHS: Readonly<Record<string, string>> = {
   у: 'y',
   х: 'x',
 };
-const HOMOGLYPH = /[αεικνορτυχаеіјорсѕух]/g;
-const MIXED_SCRIPT = /[a-z][αεικνορτυχаеіјорсѕух]|[αεικνορτυχаеіјорсѕух][a-z]/;
+const LOOKALIKES = `[${Object.keys(HOMOGLYPHS).join('')}]`;
+const HOMOGLYPH = new RegExp(LOOKALIKES, 'g');
+const MIXED_SCRIPT = new RegExp(`[a-z]${LOOKALIKES}|${LOOKALIKES}[a-z]`);
 const unmix = (text: string) =>
   text.replace(/\S+/g, (word) =>
     MIXED_SCRIPT.test(word) ? word.replace(HOMOGLYPH, (c) => HOMOGLYPHS[c] as string) : word,

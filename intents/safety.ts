@@ -1,5 +1,5 @@
 import type { SafetyRoute } from '../knowledge/contract.js';
-import { expandVocab } from '../knowledge/load.js';
+import { expandVocab, ruleExceptions } from '../knowledge/load.js';
 import type { SafetyNet, SafetyRules } from '../knowledge/schema.js';
 import { LiteralIndex, requiredLiterals } from './literals.js';
 import { looksSpanish } from './normalize.js';
@@ -54,12 +54,6 @@ interface Pattern {
   rule: number;
   test: RegExp;
   literals: string[] | null;
-}
-
-/** A rule's exceptions: its own `unless`, then those of the rule named by `exceptionsOf`. */
-export function ruleExceptions(rules: SafetyRules, rule: SafetyRules['rules'][number]): string[] {
-  const shared = rule.exceptionsOf ? rules.rules.find((r) => r.id === rule.exceptionsOf) : undefined;
-  return [...rule.unless, ...(shared?.unless ?? [])];
 }
 
 /**

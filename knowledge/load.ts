@@ -9,6 +9,7 @@ import {
   Lexicon,
   OutOfScopeSet,
   SafetyNet,
+  type SafetyRule,
   SafetyRules,
   type Template,
   Templates,
@@ -107,6 +108,16 @@ export function expandVocab(pattern: string, vocab: Readonly<Record<string, stri
   return out;
 }
 
+/** The rule a split rule names in `exceptionsOf`, if it names one that exists. */
+function sharedExceptions(rules: SafetyRules, rule: SafetyRule): SafetyRule | undefined {
+  return rule.exceptionsOf ? rules.rules.find((r) => r.id === rule.exceptionsOf) : undefined;
+}
+
+/** A rule's exceptions: its own `unless`, then those of the rule named by `exceptionsOf`. */
+export function ruleExceptions(rules: SafetyRules, rule: SafetyRule): string[] {
+  return [...rule.unless, ...(sharedExceptions(rules, rule)?.unless ?? [])];
+}
+
 function checkPatterns(safety: SafetyRules, file: string, issues: ContentIssue[]): void {
   const tryCompile = (source: string, path: string) => {
     const unknown = expandVocab(source, safety.vocab).match(/\{([a-z]+)\}/);
@@ -125,7 +136,7 @@ function checkPatterns(safety: SafetyRules, file: string, issues: ContentIssue[]
   for (const [r, rule] of safety.rules.entries()) {
     for (const [i, p] of rule.match.entries()) tryCompile(p, `rules[${r}].match[${i}]`);
     for (const [i, p] of rule.unless.entries()) tryCompile(p, `rules[${r}].unless[${i}]`);
-    const shared = rule.exceptionsOf ? safety.rules.find((x) => x.id === rule.exceptionsOf) : undefined;
+    const shared = sharedExceptions(safety, rule);
     if (rule.exceptionsOf && (!shared || shared.exceptionsOf))
       issues.push({
         file,

@@ -14,6 +14,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { wordHash } from '../../intents/features.js';
 import { looksSpanish, normalize } from '../../intents/normalize.js';
 import { idiomBlanker } from '../../intents/safety.js';
 import { NET_ROUTES, type NetConfig, type NetExample, type NetRoute } from '../../intents/safety-net.js';
@@ -35,13 +36,6 @@ function routeOf(expect: unknown): NetRoute | null {
   return (NET_ROUTES as readonly string[]).includes(first as string) ? (first as NetRoute) : null;
 }
 
-/** FNV-1a: a small, stable hash, so the same line always gets the same back story. */
-function hash(text: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619) >>> 0;
-  return h;
-}
-
 /**
  * The line with one back story before it (or, one time in three, after it), in the line's language;
  * every safety line gets one and one other line in four, else null. See rules.yml `backStories`.
@@ -51,7 +45,8 @@ export function withBackStory(
   safety: boolean,
   stories: { en: readonly string[]; es: readonly string[] },
 ): string | null {
-  const h = hash(text);
+  // The features' FNV-1a hash, unsigned: stable, so the same line always gets the same story.
+  const h = wordHash(text) >>> 0;
   if (!safety && h % 4 !== 0) return null;
   const pool = looksSpanish(normalize(text)) ? stories.es : stories.en;
   const story = pool[(h >>> 2) % Math.max(1, pool.length)];

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { LiteralIndex, requiredLiterals } from '../../intents/literals.js';
 import { normalize } from '../../intents/normalize.js';
-import { compileSafetyGate, idiomBlanker, ruleExceptions, rulePatterns } from '../../intents/safety.js';
-import { expandVocab, loadKnowledge } from '../../knowledge/load.js';
+import { compileSafetyGate, idiomBlanker, rulePatterns } from '../../intents/safety.js';
+import { expandVocab, loadKnowledge, ruleExceptions } from '../../knowledge/load.js';
 
 describe('requiredLiterals', () => {
   it.each([
