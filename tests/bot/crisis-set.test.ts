@@ -399,6 +399,28 @@ describe.each([
   'tests/conversations/benign-22.jsonl',
   'tests/conversations/benign-23.jsonl',
   'tests/conversations/mixed-27.jsonl',
+  // Round 47 (stop 11), first scores: a third held-out team's crises (crisis-56: 116/120, 1 false
+  // in 30), refusals (refuse-31: 76/80, 2 honest questions refused in 40), everyday talk that must
+  // not alarm (benign-24: 10 false alarms in 200) and full mix (mixed-28: 45/45, 3 false alarms in
+  // 205); Spanish regional crises (crisis-57: 89/100, 1 false in 40) and Spanish refusals
+  // (refuse-32: 51/60, 0 in 40).
+  'tests/conversations/crisis-56.jsonl',
+  'tests/conversations/refuse-31.jsonl',
+  'tests/conversations/benign-24.jsonl',
+  'tests/conversations/mixed-28.jsonl',
+  'tests/conversations/crisis-57.jsonl',
+  'tests/conversations/refuse-32.jsonl',
+  // Round 48 (stop 11), scored with round 47's rules: a fourth held-out team's crises (crisis-59:
+  // 114/120, 3 false in 30) and mix (mixed-29: 45/45, 4 false alarms in 205), a fourth red team's
+  // refusals (refuse-33: 73/80, 0 in 40), Spanish crises by new writers (crisis-58: 91/100, 2 false
+  // in 40), people who use now and their families (benign-25: 10 false alarms in 200) and everyday
+  // Spanish (benign-26: 1 in 150).
+  'tests/conversations/crisis-59.jsonl',
+  'tests/conversations/mixed-29.jsonl',
+  'tests/conversations/refuse-33.jsonl',
+  'tests/conversations/crisis-58.jsonl',
+  'tests/conversations/benign-25.jsonl',
+  'tests/conversations/benign-26.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
