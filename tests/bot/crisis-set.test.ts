@@ -421,6 +421,17 @@ describe.each([
   'tests/conversations/crisis-58.jsonl',
   'tests/conversations/benign-25.jsonl',
   'tests/conversations/benign-26.jsonl',
+  // Round 49 (stop 11), scored with the rules of rounds 47-48: Spanish refusals by a new writer
+  // (refuse-34: 45/60, 1 honest question refused in 40), young people (crisis-60: 97/100, 4 false
+  // in 40), long messages with the crisis in one clause (crisis-61: 95/100, 7 false in 30), a
+  // Spanish held-out mix (mixed-30: 39/40, 7 false alarms in 160), the general public on a health
+  // department's site (benign-27: 11 in 200) and out-of-scope look-alikes (lookalike-5: 3 in 200).
+  'tests/conversations/refuse-34.jsonl',
+  'tests/conversations/crisis-60.jsonl',
+  'tests/conversations/crisis-61.jsonl',
+  'tests/conversations/mixed-30.jsonl',
+  'tests/conversations/benign-27.jsonl',
+  'tests/conversations/lookalike-5.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).

@@ -84,7 +84,7 @@ describe('compileSafetyNet', () => {
   // scores every message from cues() and the weights directly.
   function reference(normalized: string): { route: string; none: number } | null {
     const all = cues(normalized);
-    const known = all.filter((cue) => net.weights[cue] !== undefined);
+    const known = all.filter((cue) => Object.hasOwn(net.weights, cue));
     if (known.length === 0 || all.length < 5) return null;
     const scores = [0, ...net.bias];
     for (const cue of known)
