@@ -72,6 +72,11 @@ const HYPHENATED = /[a-z]-[a-z]/;
 
 /** Emoji that carry meaning the safety gate must read; other emoji are dropped with punctuation. */
 const EMOJI: ReadonlyArray<readonly [RegExp, string]> = [
+  // Squared letters stand for the letter itself, inside a word ("🅱️lues" is "blues").
+  [/\u{1F170}\u{FE0F}?/gu, 'a'],
+  [/\u{1F171}\u{FE0F}?/gu, 'b'],
+  [/\u{1F17E}\u{FE0F}?/gu, 'o'],
+  [/\u{1F17F}\u{FE0F}?/gu, 'p'],
   [/\u{1F52B}/gu, ' gun '],
   [/\u{1F50C}/gu, ' plug '],
   [/\u{1F48A}/gu, ' pills '],

@@ -432,6 +432,17 @@ describe.each([
   'tests/conversations/mixed-30.jsonl',
   'tests/conversations/benign-27.jsonl',
   'tests/conversations/lookalike-5.jsonl',
+  // Round 50 (stop 11), scored with round 49's rules: a fifth held-out team's refusals (refuse-36:
+  // 72/80, 4 honest questions refused in 40), crises (crisis-62: 112/120, 0 false in 30) and mix
+  // (mixed-31: 45/45, 1 false alarm in 205); Spanish refusals by a new writer (refuse-35: 53/60, 0
+  // in 40); workplace and community channels (benign-28: 8 false alarms in 200); a second Spanish
+  // held-out mix (mixed-32: 40/41, 4 false alarms in 159).
+  'tests/conversations/refuse-36.jsonl',
+  'tests/conversations/crisis-62.jsonl',
+  'tests/conversations/mixed-31.jsonl',
+  'tests/conversations/refuse-35.jsonl',
+  'tests/conversations/benign-28.jsonl',
+  'tests/conversations/mixed-32.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
