@@ -443,6 +443,16 @@ describe.each([
   'tests/conversations/refuse-35.jsonl',
   'tests/conversations/benign-28.jsonl',
   'tests/conversations/mixed-32.jsonl',
+  // Round 51 (stop 11), scored with round 50's rules: passive suicidal thinking beside ordinary
+  // sadness (crisis-63: 93/100, 5 false in 60), overdoses described by whoever is there (crisis-64:
+  // 88/90, 2 false in 40), people on treatment medicines (refuse-37: 50/60, 1 honest question
+  // refused in 70), honest questions full of alarm words (benign-29: 7 false alarms in 200) and a
+  // sixth team's SMS mix (mixed-33: 46/46, 1 false alarm in 204).
+  'tests/conversations/crisis-63.jsonl',
+  'tests/conversations/crisis-64.jsonl',
+  'tests/conversations/refuse-37.jsonl',
+  'tests/conversations/benign-29.jsonl',
+  'tests/conversations/mixed-33.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
