@@ -35,7 +35,8 @@ const SALT_BIGRAM = 3735928559;
 const SALT_CHAR = 2654435769;
 const SALT_CONCEPT = 1540483477;
 
-function hashRange(seed: number, text: string, start: number, end: number): number {
+/** FNV-1a of text[start, end) from `seed`, read in place (no substring is made). */
+export function hashRange(seed: number, text: string, start: number, end: number): number {
   let h = seed;
   for (let i = start; i < end; i++) {
     h ^= text.charCodeAt(i);

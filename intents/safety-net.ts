@@ -14,6 +14,7 @@
  */
 import { SAFETY_ROUTES } from '../knowledge/contract.js';
 import type { SafetyNet } from '../knowledge/schema.js';
+import { hashRange } from './features.js';
 import { type Example, softmax, trainSoftmax } from './linear.js';
 
 export type NetRoute = SafetyNet['routes'][number];
@@ -125,6 +126,84 @@ export interface SafetyNetCheck {
   check(normalized: string): NetHit | null;
 }
 
+/** Open-addressing table size for `n` entries: a power of two, at most half full. */
+function tableSize(n: number): number {
+  let size = 16;
+  while (size < n * 2) size <<= 1;
+  return size;
+}
+
+const WORD_SEED = 2166136261;
+
+/**
+ * The net's words by their letters. A word is found where it stands in the message (hashed and
+ * compared in place), so checking a message makes no substring and no Map look-up by string.
+ */
+class WordTable {
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  constructor(private readonly words: readonly string[]) {
+    this.slots = new Int32Array(tableSize(words.length));
+    this.mask = this.slots.length - 1;
+    words.forEach((word, id) => {
+      let i = hashRange(WORD_SEED, word, 0, word.length) & this.mask;
+      while (this.slots[i] !== 0) i = (i + 1) & this.mask;
+      this.slots[i] = id + 1;
+    });
+  }
+
+  /** The number of the word text[start, end), or -1 when the net has no such word. */
+  find(text: string, start: number, end: number): number {
+    let i = hashRange(WORD_SEED, text, start, end) & this.mask;
+    for (;;) {
+      const slot = this.slots[i] as number;
+      if (slot === 0) return -1;
+      const word = this.words[slot - 1] as string;
+      if (word.length === end - start && text.startsWith(word, start)) return slot - 1;
+      i = (i + 1) & this.mask;
+    }
+  }
+}
+
+/** Cue numbers of word pairs, by the two word numbers (small integers only: no boxed keys). */
+class PairTable {
+  private readonly first: Int32Array;
+  private readonly second: Int32Array;
+  private readonly cues: Int32Array;
+  private readonly mask: number;
+
+  constructor(entries: ReadonlyArray<readonly [number, number, number]>) {
+    const size = tableSize(entries.length);
+    this.first = new Int32Array(size).fill(-1);
+    this.second = new Int32Array(size);
+    this.cues = new Int32Array(size);
+    this.mask = size - 1;
+    for (const [a, b, cue] of entries) {
+      let i = PairTable.hash(a, b) & this.mask;
+      while (this.first[i] !== -1) i = (i + 1) & this.mask;
+      this.first[i] = a;
+      this.second[i] = b;
+      this.cues[i] = cue;
+    }
+  }
+
+  private static hash(a: number, b: number): number {
+    return Math.imul(a ^ Math.imul(b, 0x9e3779b1), 0x85ebca6b) ^ (b >>> 3);
+  }
+
+  /** The cue of the pair (a, b), or -1. */
+  find(a: number, b: number): number {
+    let i = PairTable.hash(a, b) & this.mask;
+    for (;;) {
+      const x = this.first[i] as number;
+      if (x === -1) return -1;
+      if (x === a && this.second[i] === b) return this.cues[i] as number;
+      i = (i + 1) & this.mask;
+    }
+  }
+}
+
 /**
  * Readies a trained net for checking. A message costs one pass over its words with no new
  * strings: words are looked up once, and a word pair is found by the two word numbers.
@@ -142,18 +221,19 @@ export function compileSafetyNet(net: SafetyNet): SafetyNetCheck {
     }
     return id;
   };
-  const pairs = new Map<number, number>();
   const splits = names.map((name) => name.split(' '));
   for (const parts of splits) for (const word of parts) idOf(word);
-  const stride = wordIds.size + 1;
   // A word's own cue by word number (-1: none); a pair's by the two numbers.
   const single = new Int32Array(wordIds.size).fill(-1);
+  const pairEntries: Array<[number, number, number]> = [];
   names.forEach((name, cue) => {
     table.set(net.weights[name] as number[], cue * k);
     const [a, b] = splits[cue] as [string, string | undefined];
     if (b === undefined) single[idOf(a)] = cue;
-    else pairs.set(idOf(a) * stride + idOf(b), cue);
+    else pairEntries.push([idOf(a), idOf(b), cue]);
   });
+  const words = new WordTable([...wordIds.keys()]);
+  const pairs = new PairTable(pairEntries);
   const scores = new Float64Array(k + 1);
   const hits: number[] = [];
 
@@ -167,12 +247,12 @@ export function compileSafetyNet(net: SafetyNet): SafetyNetCheck {
         let end = normalized.indexOf(' ', start);
         if (end < 0) end = normalized.length;
         if (end > start && !(end === start + 1 && normalized.charCodeAt(start) === 126)) {
-          const id = wordIds.get(normalized.slice(start, end)) ?? -1;
+          const id = words.find(normalized, start, end);
           count += count === 0 ? 1 : 2;
           const one = id < 0 ? -1 : (single[id] as number);
           if (one >= 0) hits.push(one);
-          const two = id < 0 || prev < 0 ? undefined : pairs.get(prev * stride + id);
-          if (two !== undefined) hits.push(two);
+          const two = id < 0 || prev < 0 ? -1 : pairs.find(prev, id);
+          if (two >= 0) hits.push(two);
           prev = id;
         }
         start = end + 1;
