@@ -35,8 +35,7 @@ const SALT_BIGRAM = 3735928559;
 const SALT_CHAR = 2654435769;
 const SALT_CONCEPT = 1540483477;
 
-/** FNV-1a of text[start, end) from `seed`, read in place (no substring is made). */
-export function hashRange(seed: number, text: string, start: number, end: number): number {
+function hashRange(seed: number, text: string, start: number, end: number): number {
   let h = seed;
   for (let i = start; i < end; i++) {
     h ^= text.charCodeAt(i);
@@ -52,6 +51,11 @@ function mix(a: number, b: number): number {
 /** Feature hash of one word (the same hash the word feature uses). */
 export function wordHash(word: string): number {
   return hashRange(SALT_WORD, word, 0, word.length);
+}
+
+/** `wordHash` of the word text[start, end), read where it stands (no substring is made). */
+export function wordHashAt(text: string, start: number, end: number): number {
+  return hashRange(SALT_WORD, text, start, end);
 }
 
 /** Feature hash of two words in a row, from their word hashes. */

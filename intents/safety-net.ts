@@ -14,7 +14,7 @@
  */
 import { SAFETY_ROUTES } from '../knowledge/contract.js';
 import type { SafetyNet } from '../knowledge/schema.js';
-import { hashRange } from './features.js';
+import { wordHash, wordHashAt } from './features.js';
 import { type Example, softmax, trainSoftmax } from './linear.js';
 
 export type NetRoute = SafetyNet['routes'][number];
@@ -133,8 +133,6 @@ function tableSize(n: number): number {
   return size;
 }
 
-const WORD_SEED = 2166136261;
-
 /**
  * The net's words by their letters. A word is found where it stands in the message (hashed and
  * compared in place), so checking a message makes no substring and no Map look-up by string.
@@ -147,7 +145,7 @@ class WordTable {
     this.slots = new Int32Array(tableSize(words.length));
     this.mask = this.slots.length - 1;
     words.forEach((word, id) => {
-      let i = hashRange(WORD_SEED, word, 0, word.length) & this.mask;
+      let i = wordHash(word) & this.mask;
       while (this.slots[i] !== 0) i = (i + 1) & this.mask;
       this.slots[i] = id + 1;
     });
@@ -155,7 +153,7 @@ class WordTable {
 
   /** The number of the word text[start, end), or -1 when the net has no such word. */
   find(text: string, start: number, end: number): number {
-    let i = hashRange(WORD_SEED, text, start, end) & this.mask;
+    let i = wordHashAt(text, start, end) & this.mask;
     for (;;) {
       const slot = this.slots[i] as number;
       if (slot === 0) return -1;
