@@ -85,7 +85,7 @@ function pickOffered(normalized: string, state: ConversationState, composer: Com
 
 export function createBot(kb: KnowledgeBase, options: Partial<BotOptions> = {}): Bot {
   const config: BotOptions = { ...DEFAULTS, ...options };
-  const gate = compileSafetyGate(kb.safety, kb.safetyNet);
+  const gate = compileSafetyGate(kb.safety, kb.safetyNet, kb.safetyLiterals);
   const matcher: Matcher = createMatcher(kb, config.matcher);
   const composer = createComposer(kb);
 

@@ -186,6 +186,18 @@ export function requiredLiterals(source: string, flags = ''): string[] | null {
   return required ? [...required].sort() : null;
 }
 
+/** Literals already read, by pattern source (knowledge/safety/literals.json). */
+export type LiteralCache = Readonly<Record<string, readonly string[] | null>>;
+
+/** `requiredLiterals(source)`, from `cache` when it holds this very source. */
+export function cachedLiterals(source: string, cache?: LiteralCache): string[] | null {
+  if (cache && Object.hasOwn(cache, source)) {
+    const literals = cache[source];
+    return literals ? [...literals] : null;
+  }
+  return requiredLiterals(source);
+}
+
 /**
  * Finds, in one pass over a text, which of many literals it contains (Aho-Corasick, compiled to
  * a table of next states so each character costs one array read).

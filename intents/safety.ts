@@ -1,7 +1,7 @@
 import type { SafetyRoute } from '../knowledge/contract.js';
 import { expandVocab, ruleExceptions } from '../knowledge/load.js';
 import type { SafetyNet, SafetyRules } from '../knowledge/schema.js';
-import { LiteralIndex, requiredLiterals } from './literals.js';
+import { cachedLiterals, type LiteralCache, LiteralIndex } from './literals.js';
 import { looksSpanish } from './normalize.js';
 import { compileSafetyNet } from './safety-net.js';
 
@@ -60,13 +60,30 @@ interface Pattern {
  * Every rule's `match` patterns (or its `unless` exceptions) in file order, each with its required
  * literals (literals.ts).
  */
-export function rulePatterns(rules: SafetyRules, key: 'match' | 'unless' = 'match'): Pattern[] {
+export function rulePatterns(
+  rules: SafetyRules,
+  key: 'match' | 'unless' = 'match',
+  cache?: LiteralCache,
+): Pattern[] {
   return rules.rules.flatMap((rule, r) =>
     (key === 'match' ? rule.match : ruleExceptions(rules, rule)).map((m) => {
       const source = expandVocab(m, rules.vocab);
-      return { rule: r, test: new RegExp(source), literals: requiredLiterals(source) };
+      return { rule: r, test: new RegExp(source), literals: cachedLiterals(source, cache) };
     }),
   );
+}
+
+/** Every pattern source the gate reads literals from: idioms, rule patterns and exceptions. */
+export function literalSources(rules: SafetyRules): string[] {
+  const sources = rules.idioms.map((idiom) => expandVocab(idiom, rules.vocab));
+  for (const key of ['match', 'unless'] as const) {
+    for (const rule of rules.rules) {
+      for (const m of key === 'match' ? rule.match : ruleExceptions(rules, rule)) {
+        sources.push(expandVocab(m, rules.vocab));
+      }
+    }
+  }
+  return [...new Set(sources)];
 }
 
 /**
@@ -125,13 +142,13 @@ function candidateFinder(patterns: readonly Pattern[]): (text: string) => number
  * Blanks idioms ("dying to know", "kill time") out of normalized text, as every rule and the net
  * see it. Most messages hold no idiom: a plain test first spares them the replace.
  */
-export function idiomBlanker(rules: SafetyRules): (normalized: string) => string {
+export function idiomBlanker(rules: SafetyRules, cache?: LiteralCache): (normalized: string) => string {
   const idioms = anyOf(rules.idioms, rules.vocab, 'g');
   if (!idioms) return (normalized) => normalized;
   const hasIdiom = new RegExp(idioms.source);
   // Each idiom needs one of a few words ("die", "kill", "matar"): a message with none of them,
   // most messages, skips the long pattern. One idiom with nothing certain turns this off.
-  const literals = rules.idioms.map((idiom) => requiredLiterals(expandVocab(idiom, rules.vocab)));
+  const literals = rules.idioms.map((idiom) => cachedLiterals(expandVocab(idiom, rules.vocab), cache));
   const index = literals.every((l) => l !== null) ? new LiteralIndex([...new Set(literals.flat())]) : null;
   let found = false;
   const onLiteral = () => {
@@ -159,14 +176,18 @@ export const AFTER_REFUSAL_ID = 'after-refusal';
  * exception decides. When no rule fires, the net has the last word.
  * @example const gate = compileSafetyGate(kb.safety, kb.safetyNet); gate.check(normalize("hes turning blue"))?.route === 'crisis-overdose'
  */
-export function compileSafetyGate(rules: SafetyRules, learned?: SafetyNet): SafetyGate {
-  const blank = idiomBlanker(rules);
+export function compileSafetyGate(
+  rules: SafetyRules,
+  learned?: SafetyNet,
+  literals?: LiteralCache,
+): SafetyGate {
+  const blank = idiomBlanker(rules, literals);
   const net = learned ? compileSafetyNet(learned) : null;
-  const patterns = rulePatterns(rules);
+  const patterns = rulePatterns(rules, 'match', literals);
   const candidates = candidateFinder(patterns);
   // Exceptions are found the same way, once a pattern has matched: most of them ("used to ...
   // years ago ... now I am clean") cannot hold without words the message does not have.
-  const exceptions = rulePatterns(rules, 'unless');
+  const exceptions = rulePatterns(rules, 'unless', literals);
   const exceptionCandidates = candidateFinder(exceptions);
   // A single Spanish crisis word ("sobredosis") is enough for a Spanish reply; otherwise the
   // message must read as Spanish as a whole (normalize.ts).

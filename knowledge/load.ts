@@ -8,6 +8,7 @@ import {
   Helplines,
   Lexicon,
   OutOfScopeSet,
+  SafetyLiterals,
   SafetyNet,
   type SafetyRule,
   SafetyRules,
@@ -30,6 +31,8 @@ export interface KnowledgeBase {
   safety: SafetyRules;
   /** The learned net behind the rules (knowledge/safety/net.json); absent only when loaded without it. */
   safetyNet?: SafetyNet;
+  /** The rule patterns' literals as safety:train read them (knowledge/safety/literals.json), when present. */
+  safetyLiterals?: SafetyLiterals['patterns'];
   lexicon: Lexicon;
   /** Example messages the bot should decline (knowledge/out-of-scope/*.yml). */
   outOfScope: string[];
@@ -198,6 +201,10 @@ export function loadKnowledge(root: string, options: { safetyNet?: boolean } = {
   // Only the trainer reads the rest without the net: it is what writes the net.
   const withNet = options.safetyNet ?? true;
   const safetyNet = withNet ? readFile(SafetyNet, 'safety', 'net.json') : undefined;
+  // Optional: without it the gate reads every pattern for its literals at start-up.
+  const literalsFile = join(root, 'safety', 'literals.json');
+  const safetyLiterals =
+    withNet && existsSync(literalsFile) ? readFile(SafetyLiterals, 'safety', 'literals.json') : undefined;
   if (safety) checkPatterns(safety, show(join(root, 'safety', 'rules.yml')), issues);
   const lexicon = readFile(Lexicon, 'lexicon.yml');
   const outOfScope: string[] = [];
@@ -210,5 +217,6 @@ export function loadKnowledge(root: string, options: { safetyNet?: boolean } = {
   }
   const kb: KnowledgeBase = { topics, helplines, templates, safety, lexicon, outOfScope, files };
   if (safetyNet) kb.safetyNet = safetyNet;
+  if (safetyLiterals) kb.safetyLiterals = safetyLiterals.patterns;
   return { ok: true, kb };
 }

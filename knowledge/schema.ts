@@ -200,6 +200,27 @@ export const SafetyNet = z
   });
 export type SafetyNet = z.infer<typeof SafetyNet>;
 
+/**
+ * The rule patterns' required literals (knowledge/safety/literals.json), written by
+ * `npm run safety:train` so start-up need not read every pattern again. Keyed by the pattern's
+ * whole source after vocab expansion: an edited pattern is not in it and is read afresh, so the
+ * file can be out of date (slower) but never wrong.
+ */
+export const SafetyLiterals = z.strictObject({
+  about: z.string().optional(),
+  patterns: z.custom<Record<string, string[] | null>>(
+    (p) =>
+      typeof p === 'object' &&
+      p !== null &&
+      !Array.isArray(p) &&
+      Object.values(p).every(
+        (l) => l === null || (Array.isArray(l) && l.every((x) => typeof x === 'string' && x.length > 0)),
+      ),
+    'must map each pattern to its list of literals, or null',
+  ),
+});
+export type SafetyLiterals = z.infer<typeof SafetyLiterals>;
+
 /** A lexicon word or two-word phrase, written as the normalizer writes it. */
 const LexiconTerm = z
   .string()

@@ -1,16 +1,19 @@
 /**
  * `npm run safety:train`: learns the safety net from the labelled messages (safety-corpus.ts)
- * and writes knowledge/safety/net.json. Run it after adding or relabelling test lines or rule
- * examples; `npm test` fails while the file is out of date. Deterministic: the same messages
- * give the same file.
+ * and writes knowledge/safety/net.json, then the rule patterns' literals to literals.json. Run it
+ * after adding or relabelling test lines, rule examples or rules; `npm test` fails while either
+ * file is out of date. Deterministic: the same messages give the same files.
  */
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { requiredLiterals } from '../../intents/literals.js';
+import { literalSources } from '../../intents/safety.js';
 import { DEFAULT_NET, trainSafetyNet } from '../../intents/safety-net.js';
 import { formatIssues, loadKnowledge } from '../../knowledge/load.js';
 import { fingerprint, safetyCorpus } from './safety-corpus.js';
 
 const OUT = 'knowledge/safety/net.json';
+const LITERALS = 'knowledge/safety/literals.json';
 
 // Read without the net: it is what this writes, and may be missing or broken.
 const loaded = loadKnowledge('knowledge', { safetyNet: false });
@@ -38,3 +41,14 @@ const counts = corpus.examples.reduce<Record<string, number>>((acc, e) => {
 process.stdout.write(
   `${OUT}: ${Object.keys(net.weights).length} cues from ${corpus.examples.length} messages ${JSON.stringify(counts)} in ${Math.round(performance.now() - t0)} ms\n`,
 );
+
+// The rule patterns' literals, so that start-up need not read every pattern again (literals.ts).
+const sources = literalSources(kb.safety);
+const patterns = Object.fromEntries(sources.map((source) => [source, requiredLiterals(source)]));
+const literalsFile = {
+  about:
+    'Written by `npm run safety:train`: the literals each rule pattern needs (intents/literals.ts), by the pattern as read after vocab expansion. Do not edit by hand; a pattern missing here is read at start-up instead.',
+  patterns,
+};
+writeFileSync(LITERALS, `${JSON.stringify(literalsFile, null, 0).replace(/\],"/g, '],\n"')}\n`);
+process.stdout.write(`${LITERALS}: literals of ${sources.length} patterns\n`);

@@ -453,6 +453,14 @@ describe.each([
   'tests/conversations/refuse-37.jsonl',
   'tests/conversations/benign-29.jsonl',
   'tests/conversations/mixed-33.jsonl',
+  // Round 52 (stop 11, the last), scored with round 51's rules: staff reporting a crisis in front
+  // of them (crisis-65: 90/100, 1 false in 40), students and young adults (refuse-38: 61/75, 2
+  // honest questions refused in 45), people in recovery on SMS (benign-30: 5 false alarms in 200)
+  // and a seventh team's family-medicine portal mix (mixed-34: 45/45, 4 false alarms in 205).
+  'tests/conversations/crisis-65.jsonl',
+  'tests/conversations/refuse-38.jsonl',
+  'tests/conversations/benign-30.jsonl',
+  'tests/conversations/mixed-34.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { LiteralIndex, requiredLiterals } from '../../intents/literals.js';
+import { cachedLiterals, LiteralIndex, requiredLiterals } from '../../intents/literals.js';
 import { normalize } from '../../intents/normalize.js';
-import { compileSafetyGate, idiomBlanker, rulePatterns } from '../../intents/safety.js';
+import { compileSafetyGate, idiomBlanker, literalSources, rulePatterns } from '../../intents/safety.js';
 import { expandVocab, loadKnowledge, ruleExceptions } from '../../knowledge/load.js';
 
 describe('requiredLiterals', () => {
@@ -156,5 +156,28 @@ describe('the work the pre-filter leaves per message', () => {
         ),
     );
     expect(costly).toEqual([]);
+  });
+});
+
+describe('the literal cache (knowledge/safety/literals.json)', () => {
+  const loaded = loadKnowledge('knowledge');
+  if (!loaded.ok) throw new Error('knowledge base does not load');
+  const { safety, safetyLiterals } = loaded.kb;
+
+  it('holds every pattern the gate reads, with the literals it has now (else: npm run safety:train)', () => {
+    const cache = safetyLiterals ?? {};
+    const stale = literalSources(safety).filter(
+      (source) =>
+        !Object.hasOwn(cache, source) ||
+        JSON.stringify(cache[source]) !== JSON.stringify(requiredLiterals(source)),
+    );
+    expect(stale.map((source) => source.slice(0, 80))).toEqual([]);
+  });
+
+  it('is read only for the very same source: an edited pattern is read afresh', () => {
+    const cache = { '\\bkill myself\\b': ['kill myself'], '\\bstale\\b': ['wrong'] };
+    expect(cachedLiterals('\\bkill myself\\b', cache)).toEqual(['kill myself']);
+    expect(cachedLiterals('\\bstale now\\b', cache)).toEqual(['stale now']);
+    expect(cachedLiterals('\\w+', { '\\w+': null })).toBeNull();
   });
 });
