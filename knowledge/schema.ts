@@ -206,19 +206,31 @@ export type SafetyNet = z.infer<typeof SafetyNet>;
  * whole source after vocab expansion: an edited pattern is not in it and is read afresh, so the
  * file can be out of date (slower) but never wrong.
  */
-export const SafetyLiterals = z.strictObject({
-  about: z.string().optional(),
-  patterns: z.custom<Record<string, string[] | null>>(
-    (p) =>
-      typeof p === 'object' &&
-      p !== null &&
-      !Array.isArray(p) &&
-      Object.values(p).every(
-        (l) => l === null || (Array.isArray(l) && l.every((x) => typeof x === 'string' && x.length > 0)),
-      ),
-    'must map each pattern to its list of literals, or null',
-  ),
-});
+export const SafetyLiterals = z
+  .strictObject({
+    about: z.string().optional(),
+    patterns: z.custom<Record<string, string[] | null>>(
+      (p) => typeof p === 'object' && p !== null && !Array.isArray(p),
+      'must map each pattern to its literals',
+    ),
+  })
+  .superRefine((file, ctx) => {
+    for (const [pattern, literals] of Object.entries(file.patterns)) {
+      const ok =
+        literals === null ||
+        (Array.isArray(literals) &&
+          literals.length > 0 &&
+          literals.every((x) => typeof x === 'string' && x.length > 0));
+      if (!ok) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['patterns', pattern],
+          message:
+            'must be a list of the strings every match holds (none empty), or null when none is certain',
+        });
+      }
+    }
+  });
 export type SafetyLiterals = z.infer<typeof SafetyLiterals>;
 
 /** A lexicon word or two-word phrase, written as the normalizer writes it. */
