@@ -22,6 +22,13 @@ export const DEFAULT_TRAIN: TrainConfig = Object.freeze({
   balance: 0.5,
 });
 
+/** Open-addressing table size for `n` entries: a power of two, at most half full. */
+export function tableSize(n: number): number {
+  let size = 16;
+  while (size < n * 2) size <<= 1;
+  return size;
+}
+
 /** Open-addressing hash table: feature hash -> row. Typed arrays keep lookups cheap on the hot path. */
 export class FeatureTable {
   readonly keys: Int32Array;
@@ -30,8 +37,7 @@ export class FeatureTable {
   size = 0;
 
   constructor(capacity: number) {
-    let n = 16;
-    while (n < capacity * 2) n <<= 1;
+    const n = tableSize(capacity);
     this.keys = new Int32Array(n);
     this.rows = new Int32Array(n).fill(-1);
     this.mask = n - 1;

@@ -190,12 +190,8 @@ export function requiredLiterals(source: string, flags = ''): string[] | null {
 export type LiteralCache = Readonly<Record<string, readonly string[] | null>>;
 
 /** `requiredLiterals(source)`, from `cache` when it holds this very source. */
-export function cachedLiterals(source: string, cache?: LiteralCache): string[] | null {
-  if (cache && Object.hasOwn(cache, source)) {
-    const literals = cache[source];
-    return literals ? [...literals] : null;
-  }
-  return requiredLiterals(source);
+export function cachedLiterals(source: string, cache?: LiteralCache): readonly string[] | null {
+  return cache && Object.hasOwn(cache, source) ? (cache[source] ?? null) : requiredLiterals(source);
 }
 
 /**

@@ -90,8 +90,18 @@ const EMOJI: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** Texting shorthand -> words. Applied per token after punctuation is gone. */
 // A Map, not an object: a word like "constructor" must not find Object.prototype's.
-const SHORTHAND: ReadonlyMap<string, string> = new Map(
-  Object.entries({
+/** Words typed without their final g ("thinkin", "walkin"): read with it. */
+const DROPPED_G: readonly string[] = (
+  'thinkin sellin sittin standin runnin keepin writin doin goin tryin feelin usin nothin ' +
+  'somethin killin dyin livin takin gettin sayin lookin comin cuttin burnin hurtin breathin ' +
+  'wakin fuckin walkin chokin puttin settin laughin stranglin beatin hittin shootin talkin ' +
+  'drinkin jumpin loadin bleedin shakin throwin pukin noddin sleepin hangin callin workin ' +
+  'leavin givin drivin holdin yellin screamin fightin punchin pointin followin askin tellin ' +
+  'waitin freakin passin smokin'
+).split(' ');
+
+const SHORTHAND: ReadonlyMap<string, string> = new Map([
+  ...Object.entries({
     u: 'you',
     ur: 'your',
     r: 'are',
@@ -210,76 +220,11 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
     beter: 'better',
     gona: 'going to',
     purpse: 'purpose',
-    thinkin: 'thinking',
-    sellin: 'selling',
-    sittin: 'sitting',
-    standin: 'standing',
-    runnin: 'running',
-    keepin: 'keeping',
-    writin: 'writing',
-    doin: 'doing',
-    goin: 'going',
-    tryin: 'trying',
-    feelin: 'feeling',
-    usin: 'using',
-    nothin: 'nothing',
-    somethin: 'something',
-    killin: 'killing',
-    dyin: 'dying',
-    livin: 'living',
-    takin: 'taking',
-    gettin: 'getting',
-    sayin: 'saying',
-    lookin: 'looking',
-    comin: 'coming',
-    cuttin: 'cutting',
-    burnin: 'burning',
-    hurtin: 'hurting',
-    breathin: 'breathing',
-    wakin: 'waking',
-    fuckin: 'fucking',
-    walkin: 'walking',
-    chokin: 'choking',
-    puttin: 'putting',
-    settin: 'setting',
-    laughin: 'laughing',
-    stranglin: 'strangling',
-    beatin: 'beating',
-    hittin: 'hitting',
-    shootin: 'shooting',
-    talkin: 'talking',
-    drinkin: 'drinking',
-    jumpin: 'jumping',
-    loadin: 'loading',
-    bleedin: 'bleeding',
-    shakin: 'shaking',
-    throwin: 'throwing',
-    pukin: 'puking',
-    noddin: 'nodding',
-    sleepin: 'sleeping',
-    hangin: 'hanging',
-    callin: 'calling',
-    workin: 'working',
-    leavin: 'leaving',
-    givin: 'giving',
-    drivin: 'driving',
-    holdin: 'holding',
-    yellin: 'yelling',
-    screamin: 'screaming',
-    fightin: 'fighting',
-    punchin: 'punching',
-    pointin: 'pointing',
-    followin: 'following',
-    askin: 'asking',
-    tellin: 'telling',
-    waitin: 'waiting',
-    freakin: 'freaking',
-    passin: 'passing',
-    smokin: 'smoking',
     dmd: 'messaged',
     dmed: 'messaged',
   }),
-);
+  ...DROPPED_G.map((word) => [word, `${word}g`] as const),
+]);
 
 /**
  * Words that, two or more together, mark a message as Spanish (or Spanglish). Spanish texting

@@ -15,7 +15,7 @@
 import { SAFETY_ROUTES } from '../knowledge/contract.js';
 import type { SafetyNet } from '../knowledge/schema.js';
 import { wordHash, wordHashAt } from './features.js';
-import { type Example, softmax, trainSoftmax } from './linear.js';
+import { type Example, softmax, tableSize, trainSoftmax } from './linear.js';
 
 export type NetRoute = SafetyNet['routes'][number];
 
@@ -124,13 +124,6 @@ export interface NetHit {
 
 export interface SafetyNetCheck {
   check(normalized: string): NetHit | null;
-}
-
-/** Open-addressing table size for `n` entries: a power of two, at most half full. */
-function tableSize(n: number): number {
-  let size = 16;
-  while (size < n * 2) size <<= 1;
-  return size;
 }
 
 /**

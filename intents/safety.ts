@@ -53,7 +53,25 @@ function anyOf(
 interface Pattern {
   rule: number;
   test: RegExp;
-  literals: string[] | null;
+  literals: readonly string[] | null;
+}
+
+/** Every rule's `match` patterns (or its `unless` exceptions) in file order, vocab expanded. */
+function patternSources(
+  rules: SafetyRules,
+  key: 'match' | 'unless',
+): Array<{ rule: number; source: string }> {
+  return rules.rules.flatMap((rule, r) =>
+    (key === 'match' ? rule.match : ruleExceptions(rules, rule)).map((m) => ({
+      rule: r,
+      source: expandVocab(m, rules.vocab),
+    })),
+  );
+}
+
+/** The idioms, vocab expanded. */
+function idiomSources(rules: SafetyRules): string[] {
+  return rules.idioms.map((idiom) => expandVocab(idiom, rules.vocab));
 }
 
 /**
@@ -65,24 +83,20 @@ export function rulePatterns(
   key: 'match' | 'unless' = 'match',
   cache?: LiteralCache,
 ): Pattern[] {
-  return rules.rules.flatMap((rule, r) =>
-    (key === 'match' ? rule.match : ruleExceptions(rules, rule)).map((m) => {
-      const source = expandVocab(m, rules.vocab);
-      return { rule: r, test: new RegExp(source), literals: cachedLiterals(source, cache) };
-    }),
-  );
+  return patternSources(rules, key).map(({ rule, source }) => ({
+    rule,
+    test: new RegExp(source),
+    literals: cachedLiterals(source, cache),
+  }));
 }
 
 /** Every pattern source the gate reads literals from: idioms, rule patterns and exceptions. */
 export function literalSources(rules: SafetyRules): string[] {
-  const sources = rules.idioms.map((idiom) => expandVocab(idiom, rules.vocab));
-  for (const key of ['match', 'unless'] as const) {
-    for (const rule of rules.rules) {
-      for (const m of key === 'match' ? rule.match : ruleExceptions(rules, rule)) {
-        sources.push(expandVocab(m, rules.vocab));
-      }
-    }
-  }
+  const sources = [
+    ...idiomSources(rules),
+    ...patternSources(rules, 'match').map((p) => p.source),
+    ...patternSources(rules, 'unless').map((p) => p.source),
+  ];
   return [...new Set(sources)];
 }
 
@@ -148,7 +162,7 @@ export function idiomBlanker(rules: SafetyRules, cache?: LiteralCache): (normali
   const hasIdiom = new RegExp(idioms.source);
   // Each idiom needs one of a few words ("die", "kill", "matar"): a message with none of them,
   // most messages, skips the long pattern. One idiom with nothing certain turns this off.
-  const literals = rules.idioms.map((idiom) => cachedLiterals(expandVocab(idiom, rules.vocab), cache));
+  const literals = idiomSources(rules).map((source) => cachedLiterals(source, cache));
   const index = literals.every((l) => l !== null) ? new LiteralIndex([...new Set(literals.flat())]) : null;
   let found = false;
   const onLiteral = () => {

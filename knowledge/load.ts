@@ -123,13 +123,14 @@ export function ruleExceptions(rules: SafetyRules, rule: SafetyRule): string[] {
 
 function checkPatterns(safety: SafetyRules, file: string, issues: ContentIssue[]): void {
   const tryCompile = (source: string, path: string) => {
-    const unknown = expandVocab(source, safety.vocab).match(/\{([a-z]+)\}/);
+    const expanded = expandVocab(source, safety.vocab);
+    const unknown = expanded.match(/\{([a-z]+)\}/);
     if (unknown) {
       issues.push({ file, path, message: `uses {${unknown[1]}} but vocab has no "${unknown[1]}"` });
       return;
     }
     try {
-      new RegExp(expandVocab(source, safety.vocab));
+      new RegExp(expanded);
     } catch (err) {
       const reason = (err as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /, '');
       issues.push({ file, path, message: `is not a valid regular expression (${reason}): ${source}` });

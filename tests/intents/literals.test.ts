@@ -132,7 +132,7 @@ describe('the work the pre-filter leaves per message', () => {
       .filter((l) => l.trim())
       .map((l) => blank(normalize((JSON.parse(l) as { text: string }).text))),
   );
-  const runs = (p: { literals: string[] | null }) =>
+  const runs = (p: { literals: readonly string[] | null }) =>
     texts.filter((t) => !p.literals || p.literals.some((l) => t.includes(l))).length;
 
   it.each([
