@@ -10,6 +10,7 @@ import {
   type LabeledText,
   type Ranked,
 } from './classifier.js';
+import { commonEnglishWords } from './english-words.js';
 import { looksSpanish, normalize } from './normalize.js';
 import { createSpeller, type Speller } from './spelling.js';
 
@@ -136,6 +137,8 @@ function buildSpeller(kb: KnowledgeBase, examples: readonly LabeledText[]): Spel
     ...kb.safety.rules.flatMap((r) => r.examples.flatMap((e) => normalize(e).split(' '))),
   ].filter((w) => w.length >= 5 && !w.includes(' '));
   for (const w of domain) known.add(w);
+  // Real English words are never "corrected" ("leading" is not "bleeding").
+  for (const w of commonEnglishWords()) known.add(w);
   return createSpeller(known, domain);
 }
 

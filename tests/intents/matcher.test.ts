@@ -1,5 +1,6 @@
 import { buildClassifier, conceptLookup } from '../../intents/classifier.js';
 import {
+  createMatcher,
   DEFAULT_MATCHER,
   decide,
   elsewhereDetector,
@@ -207,5 +208,25 @@ describe('createSpeller', () => {
     ['bananas are nice', 'bananas are nice'],
   ])('reads %j as %j', (input, expected) => {
     expect(speller.correct(input)).toBe(expected);
+  });
+});
+
+describe("the knowledge base's speller", () => {
+  const loaded = loadKnowledge('knowledge');
+  if (!loaded.ok) throw new Error('knowledge base must load');
+  const matcher = createMatcher(loaded.kb);
+  it.each([
+    // Everyday words it once "corrected" into alarm words or other topics.
+    ['is there a training for spotting an overdose', 'is there a training for spotting an overdose'],
+    ['she is leading the group tonight', 'she is leading the group tonight'],
+    ['my sitter is late', 'my sitter is late'],
+    ['the eviction notice came', 'the eviction notice came'],
+    ['writing a draft of my story', 'writing a draft of my story'],
+    // Typos of our words are still fixed.
+    ['sucide hotline', 'suicide hotline'],
+    ['opiods and famly', 'opioids and family'],
+    ['cuting myself again', 'cutting myself again'],
+  ])('reads %j as %j', (input, expected) => {
+    expect(matcher.correct(normalize(input))).toBe(expected);
   });
 });
