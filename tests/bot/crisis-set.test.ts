@@ -461,6 +461,18 @@ describe.each([
   'tests/conversations/refuse-38.jsonl',
   'tests/conversations/benign-30.jsonl',
   'tests/conversations/mixed-34.jsonl',
+  // Round 53 (stop 12), scored with stop 11's rules: people on long-term pain medicine and adults
+  // over 60 (crisis-66: 98/100, 3 false in 40), Caribbean Spanish and Spanglish (crisis-67:
+  // 103/110, 1 false in 40), people cut off from pain pills and new street supply (refuse-39: 60/75,
+  // 2 honest questions refused in 45), families in a support channel (benign-31: 12 false alarms in
+  // 200), an eighth team's re-entry and drug-court mix (mixed-35: 44/44, 2 false alarms in 206) and
+  // a ninth team's naloxone-vending-machine mix (mixed-36: 43/45, 8 false alarms in 205).
+  'tests/conversations/crisis-66.jsonl',
+  'tests/conversations/crisis-67.jsonl',
+  'tests/conversations/refuse-39.jsonl',
+  'tests/conversations/benign-31.jsonl',
+  'tests/conversations/mixed-35.jsonl',
+  'tests/conversations/mixed-36.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
