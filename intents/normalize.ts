@@ -86,6 +86,7 @@ const EMOJI: ReadonlyArray<readonly [RegExp, string]> = [
   [/\u{1FAA2}/gu, ' rope '],
   [/\u{1F489}/gu, ' needle '],
   [/\u{1F6CF}/gu, ' bed '],
+  [/\u{1F198}/gu, ' sos '],
 ];
 
 /** Texting shorthand -> words. Applied per token after punctuation is gone. */
@@ -97,7 +98,7 @@ const DROPPED_G: readonly string[] = (
   'wakin fuckin walkin chokin puttin settin laughin stranglin beatin hittin shootin talkin ' +
   'drinkin jumpin loadin bleedin shakin throwin pukin noddin sleepin hangin callin workin ' +
   'leavin givin drivin holdin yellin screamin fightin punchin pointin followin askin tellin ' +
-  'waitin freakin passin smokin'
+  'waitin freakin passin smokin mornin evenin'
 ).split(' ');
 
 const SHORTHAND: ReadonlyMap<string, string> = new Map([
@@ -329,16 +330,22 @@ const leetWord = (token: string) => LEET_WORD.test(token) && !NOT_LEET.test(toke
 /**
  * Words spelled out letter by letter with one mark between the letters ("h.o.w m.u.c.h",
  * "s-u-i-c-i-d-e"), or with single spaces when words are two spaces apart ("b e s t  w a y"):
- * the gap between words is then certain, so each run is joined into its word.
+ * the gap between words is then certain, so each run is joined into its word. A run of single
+ * spaces among ordinary words is joined too once it is long ("s e w e r s l i d e is all i think
+ * about"): six letters in a row, one by one, are a word spelled out, not six one-letter words.
  */
 const SPELLED_OUT = /(?<![a-z0-9])[a-z0-9]([.*_-]|\s)[a-z0-9](?:\1[a-z0-9])*(?![a-z0-9])/g;
 const MAYBE_SPELLED_OUT = /[a-z0-9][ .*_-][a-z0-9][ .*_-][a-z0-9]/;
 const WIDE_GAPS = /[a-z0-9] [a-z0-9] [a-z0-9] {2,}[a-z0-9] [a-z0-9]/;
+/** Six letters with a space after each but the last. */
+const LONG_SPELLED_RUN = 11;
 
 function joinSpelledOut(lower: string): string {
   const wide = WIDE_GAPS.test(lower);
   return lower.replace(SPELLED_OUT, (run, mark: string) =>
-    (mark === ' ' && !wide) || !/[a-z]/.test(run) ? run : run.replace(/[\s.*_-]/g, ''),
+    (mark === ' ' && !wide && run.length < LONG_SPELLED_RUN) || !/[a-z]/.test(run)
+      ? run
+      : run.replace(/[\s.*_-]/g, ''),
   );
 }
 

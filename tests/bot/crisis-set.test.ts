@@ -473,6 +473,19 @@ describe.each([
   'tests/conversations/benign-31.jsonl',
   'tests/conversations/mixed-35.jsonl',
   'tests/conversations/mixed-36.jsonl',
+  // Round 54 (stop 12), scored with round 53's rules: crisis in euphemism, algospeak, gaming and
+  // faith language (crisis-68: 91/100, 9 false in 50), people trying to talk the bot round
+  // (refuse-40: 68/75, 1 honest question refused in 45), young people, gamers and sports fans
+  // (benign-32: 7 false alarms in 200), Spanish from Spain, the River Plate, Chile and Colombia
+  // (crisis-69: 97/110, 1 false in 40), a tenth team's student-health mix (mixed-37: 45/45, 1
+  // false alarm in 205) and an eleventh team's building-trades mix (mixed-38: 44/45, 3 false
+  // alarms in 205).
+  'tests/conversations/crisis-68.jsonl',
+  'tests/conversations/refuse-40.jsonl',
+  'tests/conversations/benign-32.jsonl',
+  'tests/conversations/crisis-69.jsonl',
+  'tests/conversations/mixed-37.jsonl',
+  'tests/conversations/mixed-38.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).

@@ -64,6 +64,9 @@ describe('disguised drug and crisis words', () => {
     ['h.o.w m.u.c.h x.a.n.a.x', 'how much xanax'],
     ['b e s t  w a y  t o  p a s s  a  t e s t', 'best way to pass a test'],
     ['s-u-i-c-i-d-e', 'suicide'],
+    // Six letters or more one by one among ordinary words: one word spelled out; fewer stay apart.
+    ['s e w e r s l i d e is all i think about', 'sewerslide is all i think about'],
+    ['u r a b c', 'you are a b c'],
     ['K M S', 'kms'],
     // Greek and Cyrillic look-alike letters inside a Latin word; two pieces joined by a hyphen.
     ['h\u00e9r\u03bfin', 'heroin'],
