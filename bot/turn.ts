@@ -103,7 +103,17 @@ export function createBot(kb: KnowledgeBase, options: Partial<BotOptions> = {}):
         views.push(normalize(text.slice(start, start + LONG_MESSAGE)));
       }
     }
-    return gate.check(...views);
+    const hit = gate.check(...views);
+    if (hit && hit.route !== 'refuse-harmful') return hit;
+    // A crisis told after a back story: each later sentence is read alone. A crisis there outranks
+    // a refusal of the whole.
+    let refusal = hit;
+    for (const sentence of gate.afterTheStory(text, normalized)) {
+      const found = gate.sentence(sentence);
+      if (found && found.route !== 'refuse-harmful') return found;
+      refusal ??= found;
+    }
+    return refusal;
   }
 
   function fromMatch(result: MatchResult, locale: Locale, debug: TurnDebug): Decision {

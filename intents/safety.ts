@@ -2,7 +2,7 @@ import type { SafetyRoute } from '../knowledge/contract.js';
 import { expandVocab, ruleExceptions } from '../knowledge/load.js';
 import type { SafetyNet, SafetyRules } from '../knowledge/schema.js';
 import { cachedLiterals, type LiteralCache, LiteralIndex } from './literals.js';
-import { looksSpanish } from './normalize.js';
+import { looksSpanish, normalize } from './normalize.js';
 import { compileSafetyNet } from './safety-net.js';
 
 export type { SafetyRoute };
@@ -30,6 +30,20 @@ export interface SafetyGate {
    * ("half or whole?", "what if I snort it"), by rules.yml `afterRefusal`; else null.
    */
   afterRefusal(normalized: string): SafetyHit | null;
+  /**
+   * The sentences of a message told after one set in the past (rules.yml `pastTime`), each
+   * normalized, for the rules to read alone: in "Back in 2019 I overdosed. I have been clean 3 years
+   * now. He is turning blue" the last one is a crisis, but read whole the message is a recovery
+   * story whose exceptions would excuse it. Empty when the message has no past in it, or says the
+   * writer is safe now (`safeNow`: "I'm not in danger").
+   */
+  afterTheStory(text: string, normalized: string): string[];
+  /**
+   * One sentence of such a story, read alone: the rules, then the net, which must be surer than
+   * for a whole message (a sentence torn from its story, "I am 71 and never abused anything in my
+   * life", has fewer words to weigh).
+   */
+  sentence(normalized: string): SafetyHit | null;
 }
 
 function anyOf(
@@ -178,6 +192,19 @@ export function idiomBlanker(rules: SafetyRules, cache?: LiteralCache): (normali
   };
 }
 
+/** Where one sentence ends and the next begins: after . ! ? or ; and a space, or at a line break. */
+const SENTENCE_END = /(?<=[.!?;])\s+|\n+/;
+
+/**
+ * A sentence read alone is flagged by the net only when its chance of "none" is this much lower than
+ * for a whole message. Measured on every caught crisis line behind a two-part back story and every
+ * everyday line behind "Last year I overdosed once.": 0.5 and 5 words keep 98.3% of the crises and
+ * flag 0.42% of the everyday lines (1.0 and no minimum: 99.1%, 0.53%; the rules alone: 88.8%).
+ */
+const SENTENCE_SURER = 0.5;
+/** ... and only from this many words: fewer are the rules' alone ("i keep picturing it"). */
+const SENTENCE_NET_WORDS = 5;
+
 /** The rule id a flag from the learned net carries (the rules' ids are in rules.yml). */
 export const NET_RULE_ID = 'learned-net';
 /** The rule id a refused follow-up carries (rules.yml `afterRefusal`). */
@@ -240,11 +267,12 @@ export function compileSafetyGate(
   }
 
   const netUnless = anyOf(rules.netUnless, rules.vocab);
-  function byNet(text: string): SafetyHit | null {
+  function byNet(text: string, surer = 1): SafetyHit | null {
     if (!net) return null;
     const hit = net.check(text);
     // The net flags few messages; only those pay for the long netUnless pattern.
-    if (!hit || netUnless?.test(text)) return null;
+    if (!hit || (surer < 1 && hit.none >= (learned?.threshold ?? 0) * surer) || netUnless?.test(text))
+      return null;
     return {
       route: hit.route,
       ruleId: NET_RULE_ID,
@@ -258,7 +286,23 @@ export function compileSafetyGate(
   const afterMatch = after ? anyOf(after.match, rules.vocab) : null;
   const afterUnless = after ? anyOf(after.unless, rules.vocab) : null;
 
+  const pastTime = anyOf(rules.pastTime, rules.vocab);
+  const safeNow = anyOf(rules.safeNow, rules.vocab);
+
   return {
+    afterTheStory(text, normalized) {
+      if (!pastTime?.test(normalized) || safeNow?.test(normalized)) return [];
+      const out: string[] = [];
+      let story = false;
+      for (const sentence of text.split(SENTENCE_END)) {
+        const words = normalize(sentence);
+        if (!words) continue;
+        // A sentence with a past of its own is part of the story.
+        if (pastTime.test(words)) story = true;
+        else if (story) out.push(words);
+      }
+      return out;
+    },
     afterRefusal(normalized) {
       if (!after || !afterMatch) return null;
       const text = blank(normalized);
@@ -287,5 +331,11 @@ export function compileSafetyGate(
       return null;
     },
     rules: (normalized) => byRules(blank(normalized)),
+    sentence(normalized) {
+      const text = blank(normalized);
+      const rule = byRules(text);
+      if (rule || text.split(' ').length < SENTENCE_NET_WORDS) return rule;
+      return byNet(text, SENTENCE_SURER);
+    },
   };
 }

@@ -138,6 +138,14 @@ export const SafetyRules = z.strictObject({
   netUnless: z.array(z.string().min(2)).default([]),
   afterRefusal: AfterRefusal.optional(),
   /**
+   * Words that set a sentence in the past ("back in 2019", "years ago", "hace dos anos"). Every
+   * sentence told after one of them is also read alone (turn.ts), so a back story's exceptions
+   * ("I am 3 years clean now") cannot excuse a crisis told after it.
+   */
+  pastTime: z.array(z.string().min(2)).default([]),
+  /** Words that say the writer is safe now ("I'm not in danger"): such a story is read whole only. */
+  safeNow: z.array(z.string().min(2)).default([]),
+  /**
    * Back stories ("got out of rehab last month") the net also learns beside the labelled
    * conversations, so a crisis told with its past is still read as one (safety-corpus.ts).
    */

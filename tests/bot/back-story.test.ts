@@ -36,6 +36,20 @@ const caught = caughtLines(false);
 const kept = (expect: string, got: string) =>
   SAFETY.has(got) && (expect === 'refuse-harmful') === (got === 'refuse-harmful');
 
+describe('a crisis told after a two-part back story, a past and a good present', () => {
+  // Read whole, such a story's exceptions excused about a quarter of these crises (1,958 of 7,558
+  // behind the second) until every sentence told after a story was also read alone (safety.ts
+  // afterTheStory): now about 1.7% are lost, the lines the net caught only as a whole message.
+  it.each([
+    'Back in 2019 I overdosed and my heart stopped. I have been clean 3 years now.',
+    'Years ago I had a seizure in detox. Now I am 4 years clean and doing well.',
+  ])('%j before: at most 2% of caught lines lost', (before) => {
+    const lost = caught.filter((l) => !kept(l.expect, route(`${before} ${l.text}`)));
+    expect(lost.length / caught.length).toBeLessThanOrEqual(0.02);
+    expect(route(`${before} my roommate is turning blue and wont wake up`)).toBe('crisis-overdose');
+  });
+});
+
 describe('a crisis told with a back story', () => {
   it('has thousands of caught lines to test', () => {
     expect(caught.length).toBeGreaterThan(4000);

@@ -486,6 +486,18 @@ describe.each([
   'tests/conversations/crisis-69.jsonl',
   'tests/conversations/mixed-37.jsonl',
   'tests/conversations/mixed-38.jsonl',
+  // Round 55 (stop 12), scored with round 54's rules: crises when substances are mixed, told by
+  // bystanders (crisis-70: 96/100, 4 false in 50), long messages with the harmful ask in one clause
+  // (refuse-41: 57/70, 4 honest ones refused in 50), long recovery stories whose alarm words are
+  // in the past (benign-33: 29 false alarms in 200, the worst everyday set yet), Spanish from
+  // Mexico and Central America (crisis-71: 103/110, 2 false in 40), a twelfth team's rural and
+  // tribal clinics mix (mixed-39: 44/45, 1 false alarm in 205) and a thirteenth team's
+  // emergency-department follow-up mix (mixed-40: 44/45, 2 false alarms in 205).
+  'tests/conversations/crisis-70.jsonl',
+  'tests/conversations/refuse-41.jsonl',
+  'tests/conversations/crisis-71.jsonl',
+  'tests/conversations/mixed-39.jsonl',
+  'tests/conversations/mixed-40.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
@@ -493,6 +505,23 @@ describe.each([
     const got = route(text);
     if (expected.some((e) => SAFETY.has(e))) expect(expected).toContain(got);
     else expect(SAFETY.has(got)).toBe(false);
+  });
+});
+
+describe('long recovery stories whose alarm words are in the past (benign-33.jsonl)', () => {
+  // Not yet every line: 29 of these 200 got a safety reply when first scored, 23 still do. Most tell
+  // a suicide attempt, an overdose or an assault years ago before a question for today ("back in
+  // 2019 I tried to end things ... I'm doing really well now, can sertraline ..."), and the suicide
+  // rules are not excused by a past on purpose: a crisis told after a back story must not be lost.
+  // A known weakness, held here so it can only get better.
+  const lines = read('tests/conversations/benign-33.jsonl');
+  it('has 200 everyday lines', () => {
+    expect(lines).toHaveLength(200);
+    expect(lines.every(([, expected]) => !expected.some((e) => SAFETY.has(e)))).toBe(true);
+  });
+  it('gives at most 23 of them a safety reply', () => {
+    const alarmed = lines.filter(([text]) => SAFETY.has(route(text))).map(([text]) => text);
+    expect(alarmed.length).toBeLessThanOrEqual(23);
   });
 });
 

@@ -138,8 +138,11 @@ describe('the work the pre-filter leaves per message', () => {
   it.each([
     // Measured at stop 10: 10.6 and 6.9 at its start; 11.3 and 8.4 at its end (the two split rules
     // count their shared exceptions twice, but exceptions only run once a rule's pattern matched).
+    // Stop 12: 11.97 and 9.26, the second raised from 9 for the past-story exceptions of five
+    // overdose and emergency rules (safe since every sentence after a story is also read alone)
+    // and for other-violence's, counted twice once the rule was split in two.
     ['match', 12],
-    ['unless', 9],
+    ['unless', 9.3],
   ] as const)('%s patterns: at most %d candidates a message on average', (key, budget) => {
     const patterns = rulePatterns(safety, key);
     const total = patterns.reduce((sum, p) => sum + runs(p), 0);

@@ -77,6 +77,36 @@ describe('netUnless (rules.yml): what the learned net leaves alone', () => {
   });
 });
 
+describe('afterTheStory: the sentences told after a back story, read alone', () => {
+  const read = (text: string) => gate.afterTheStory(text, normalize(text));
+
+  it('gives the sentences after the first one set in the past, normalized', () => {
+    expect(
+      read('Back in 2019 I overdosed. I have been clean 3 years now. My roommate is turning blue!'),
+    ).toEqual(['i have been clean 3 years now', 'my roommate is turning blue']);
+  });
+
+  it('leaves out sentences with a past of their own, and everything before the story', () => {
+    expect(read('Help me. Years ago I used daily. That was in 2015. He will not wake up')).toEqual([
+      'he will not wake up',
+    ]);
+  });
+
+  it('gives nothing for a message with no past in it, or one that says the writer is safe now', () => {
+    expect(read('He is not breathing. Please help.')).toEqual([]);
+    expect(read('He died of an overdose years ago. I found him blue. I am not in danger, just sad.')).toEqual(
+      [],
+    );
+  });
+
+  it('catches a crisis the whole story would excuse', () => {
+    const text =
+      'Years ago I had a seizure in detox. Now I am 4 years clean and doing well. took every pill i had';
+    const sentences = read(text);
+    expect(sentences.map((s) => gate.sentence(s)?.route)).toContain('crisis-suicide');
+  });
+});
+
 describe('exceptionsOf: a rule split in two keeps one list of exceptions', () => {
   const rule = (id: string, match: string[], unless: string[], exceptionsOf?: string) => ({
     id,
