@@ -168,27 +168,32 @@ function candidateFinder(patterns: readonly Pattern[]): (text: string) => number
 
 /**
  * Blanks idioms ("dying to know", "kill time") out of normalized text, as every rule and the net
- * see it. Most messages hold no idiom: a plain test first spares them the replace.
+ * see it. Each idiom needs one of a few words ("die", "kill", "matar"): one pass of a literal index
+ * finds the few idioms a message could hold (most messages: none), and only those are tried, in
+ * file order. One idiom with nothing certain to look for turns the index off: then the message is
+ * tried against all of them at once.
  */
 export function idiomBlanker(rules: SafetyRules, cache?: LiteralCache): (normalized: string) => string {
-  const idioms = anyOf(rules.idioms, rules.vocab, 'g');
-  if (!idioms) return (normalized) => normalized;
-  const hasIdiom = new RegExp(idioms.source);
-  // Each idiom needs one of a few words ("die", "kill", "matar"): a message with none of them,
-  // most messages, skips the long pattern. One idiom with nothing certain turns this off.
-  const literals = idiomSources(rules).map((source) => cachedLiterals(source, cache));
-  const index = literals.every((l) => l !== null) ? new LiteralIndex([...new Set(literals.flat())]) : null;
-  let found = false;
-  const onLiteral = () => {
-    found = true;
-  };
+  const sources = idiomSources(rules);
+  if (sources.length === 0) return (normalized) => normalized;
+  const literals = sources.map((source) => cachedLiterals(source, cache));
+  if (literals.some((l) => l === null)) {
+    const all = anyOf(rules.idioms, rules.vocab, 'g') as RegExp;
+    const hasIdiom = new RegExp(all.source);
+    return (normalized) => (hasIdiom.test(normalized) ? normalized.replace(all, ' ~ ') : normalized);
+  }
+  const idioms = sources.map((source) => new RegExp(source, 'g'));
+  const candidates = candidateFinder(
+    idioms.map((test, i) => ({ rule: i, test, literals: literals[i] ?? null })),
+  );
   return (normalized) => {
-    if (index) {
-      found = false;
-      index.scan(normalized, onLiteral);
-      if (!found) return normalized;
+    let text = normalized;
+    for (const i of candidates(normalized)) {
+      const idiom = idioms[i] as RegExp;
+      idiom.lastIndex = 0;
+      if (idiom.test(text)) text = text.replace(idiom, ' ~ ');
     }
-    return hasIdiom.test(normalized) ? normalized.replace(idioms, ' ~ ') : normalized;
+    return text;
   };
 }
 

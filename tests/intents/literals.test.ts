@@ -88,12 +88,10 @@ describe('the safety gate with its literal pre-filter', () => {
     ).flatMap((pairs) => pairs.map(([text]) => text)),
   ].map((t) => normalize(t));
 
-  it('blanks idioms exactly as the plain pattern does (its literal pre-filter skips none)', () => {
-    const plainIdioms = new RegExp(
-      safety.idioms.map((i) => `(?:${expandVocab(i, safety.vocab)})`).join('|'),
-      'g',
-    );
-    const differ = texts.filter((t) => blank(t) !== t.replace(plainIdioms, ' ~ '));
+  it('blanks idioms exactly as trying every idiom in file order does (its pre-filter skips none)', () => {
+    const plainIdioms = safety.idioms.map((i) => new RegExp(expandVocab(i, safety.vocab), 'g'));
+    const plainBlank = (t: string) => plainIdioms.reduce((text, idiom) => text.replace(idiom, ' ~ '), t);
+    const differ = texts.filter((t) => blank(t) !== plainBlank(t));
     expect(differ).toEqual([]);
     expect(texts.filter((t) => blank(t) !== t).length).toBeGreaterThan(500);
   });
