@@ -498,6 +498,13 @@ describe.each([
   'tests/conversations/crisis-71.jsonl',
   'tests/conversations/mixed-39.jsonl',
   'tests/conversations/mixed-40.jsonl',
+  // Round 56 (stop 12), scored after sentences following a back story were read alone: a crisis
+  // told after a back story in many shapes (crisis-72: 95/100, 2 false in 50), Spanish refusals from
+  // many countries (refuse-42: 58/70, 1 honest question refused in 50) and patients of methadone and
+  // buprenorphine clinics (benign-34: 4 false alarms in 200).
+  'tests/conversations/crisis-72.jsonl',
+  'tests/conversations/refuse-42.jsonl',
+  'tests/conversations/benign-34.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
