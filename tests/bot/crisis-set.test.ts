@@ -505,6 +505,11 @@ describe.each([
   'tests/conversations/crisis-72.jsonl',
   'tests/conversations/refuse-42.jsonl',
   'tests/conversations/benign-34.jsonl',
+  // Round 57 (stop 12, the last): a fourteenth team's refusal sample in everyday words (refuse-43:
+  // 72/75, 1 honest question refused in 45) and crisis sample without the well-known phrases
+  // (crisis-73: 106/110, 3 false in 40).
+  'tests/conversations/refuse-43.jsonl',
+  'tests/conversations/crisis-73.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
