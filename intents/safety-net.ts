@@ -123,7 +123,8 @@ export interface NetHit {
 }
 
 export interface SafetyNetCheck {
-  check(normalized: string): NetHit | null;
+  /** Flags when the chance of "none" falls under `threshold` (by default the net's own). */
+  check(normalized: string, threshold?: number): NetHit | null;
 }
 
 /**
@@ -229,7 +230,7 @@ export function compileSafetyNet(net: SafetyNet): SafetyNetCheck {
   const hits: number[] = [];
 
   return {
-    check(normalized) {
+    check(normalized, threshold = net.threshold) {
       hits.length = 0;
       let count = 0;
       let prev = -1;
@@ -261,7 +262,7 @@ export function compileSafetyNet(net: SafetyNet): SafetyNetCheck {
       }
       softmax(scores);
       const none = scores[0] as number;
-      if (none >= net.threshold) return null;
+      if (none >= threshold) return null;
       let best = 1;
       for (let c = 2; c <= k; c++) if ((scores[c] as number) > (scores[best] as number)) best = c;
       const because = [...new Set(hits)]

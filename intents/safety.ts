@@ -32,7 +32,7 @@ export interface SafetyGate {
   afterRefusal(normalized: string): SafetyHit | null;
   /**
    * The sentences of a message told after one set in the past (rules.yml `pastTime`), each
-   * normalized, for the rules to read alone: in "Back in 2019 I overdosed. I have been clean 3 years
+   * normalized, to be read alone (`sentence`): in "Back in 2019 I overdosed. I have been clean 3 years
    * now. He is turning blue" the last one is a crisis, but read whole the message is a recovery
    * story whose exceptions would excuse it. Empty when the message has no past in it, or says the
    * writer is safe now (`safeNow`: "I'm not in danger").
@@ -188,11 +188,7 @@ export function idiomBlanker(rules: SafetyRules, cache?: LiteralCache): (normali
   );
   return (normalized) => {
     let text = normalized;
-    for (const i of candidates(normalized)) {
-      const idiom = idioms[i] as RegExp;
-      idiom.lastIndex = 0;
-      if (idiom.test(text)) text = text.replace(idiom, ' ~ ');
-    }
+    for (const i of candidates(normalized)) text = text.replace(idioms[i] as RegExp, ' ~ ');
     return text;
   };
 }
@@ -273,11 +269,10 @@ export function compileSafetyGate(
 
   const netUnless = anyOf(rules.netUnless, rules.vocab);
   function byNet(text: string, surer = 1): SafetyHit | null {
-    if (!net) return null;
-    const hit = net.check(text);
+    if (!net || !learned) return null;
+    const hit = net.check(text, learned.threshold * surer);
     // The net flags few messages; only those pay for the long netUnless pattern.
-    if (!hit || (surer < 1 && hit.none >= (learned?.threshold ?? 0) * surer) || netUnless?.test(text))
-      return null;
+    if (!hit || netUnless?.test(text)) return null;
     return {
       route: hit.route,
       ruleId: NET_RULE_ID,

@@ -208,37 +208,23 @@ export const SafetyNet = z
   });
 export type SafetyNet = z.infer<typeof SafetyNet>;
 
+/** One pattern's literals: strings every match holds (none empty), or null when none is certain. */
+const PatternLiterals = z.custom<string[] | null>(
+  (x) =>
+    x === null || (Array.isArray(x) && x.length > 0 && x.every((l) => typeof l === 'string' && l.length > 0)),
+  'must be a list of the strings every match holds (none empty), or null when none is certain',
+);
+
 /**
  * The rule patterns' required literals (knowledge/safety/literals.json), written by
  * `npm run safety:train` so start-up need not read every pattern again. Keyed by the pattern's
  * whole source after vocab expansion: an edited pattern is not in it and is read afresh, so the
  * file can be out of date (slower) but never wrong.
  */
-export const SafetyLiterals = z
-  .strictObject({
-    about: z.string().optional(),
-    patterns: z.custom<Record<string, string[] | null>>(
-      (p) => typeof p === 'object' && p !== null && !Array.isArray(p),
-      'must map each pattern to its literals',
-    ),
-  })
-  .superRefine((file, ctx) => {
-    for (const [pattern, literals] of Object.entries(file.patterns)) {
-      const ok =
-        literals === null ||
-        (Array.isArray(literals) &&
-          literals.length > 0 &&
-          literals.every((x) => typeof x === 'string' && x.length > 0));
-      if (!ok) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['patterns', pattern],
-          message:
-            'must be a list of the strings every match holds (none empty), or null when none is certain',
-        });
-      }
-    }
-  });
+export const SafetyLiterals = z.strictObject({
+  about: z.string().optional(),
+  patterns: z.record(z.string(), PatternLiterals),
+});
 export type SafetyLiterals = z.infer<typeof SafetyLiterals>;
 
 /** A lexicon word or two-word phrase, written as the normalizer writes it. */
