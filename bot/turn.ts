@@ -94,7 +94,21 @@ export function createBot(kb: KnowledgeBase, options: Partial<BotOptions> = {}):
    * windows, so a crisis said once in the middle of a long story is still found) goes to the
    * gate, which tries the rules on all of them before the learned net.
    */
-  function safetyCheck(text: string, normalized: string, corrected: string): SafetyHit | null {
+  function safetyCheck(text: string, normalized: string, corrected: string, told = -1): SafetyHit | null {
+    const hit = readWhole(text, normalized, corrected, told);
+    // An alarm told in the past ("that night in 2019 I had the whole bottle in my hand") is part of a
+    // story: the message is read again without that clause, so a crisis told beside it still counts,
+    // and every sentence after it is still read alone.
+    const past = hit && gate.toldInThePast(text, normalized, hit);
+    if (!past || process.env.NOPAST) return hit;
+    const at = text.indexOf(past);
+    const rest = `${text.slice(0, at)} ${text.slice(at + past.length)}`;
+    const again = normalize(rest);
+    const story = told < 0 || told > at ? at : told;
+    return safetyCheck(rest, again, matcher.correct(again), story);
+  }
+
+  function readWhole(text: string, normalized: string, corrected: string, told: number): SafetyHit | null {
     const views = [normalized];
     if (corrected !== normalized) views.push(corrected);
     if (text.length > LONG_MESSAGE) {
@@ -108,7 +122,7 @@ export function createBot(kb: KnowledgeBase, options: Partial<BotOptions> = {}):
     // A crisis told after a back story: each later sentence is read alone. A crisis there outranks
     // a refusal of the whole.
     let refusal = hit;
-    for (const sentence of gate.afterTheStory(text, normalized)) {
+    for (const sentence of gate.afterTheStory(text, normalized, told)) {
       const found = gate.sentence(sentence);
       if (found && found.route !== 'refuse-harmful') return found;
       refusal ??= found;

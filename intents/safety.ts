@@ -35,15 +35,24 @@ export interface SafetyGate {
    * normalized, to be read alone (`sentence`): in "Back in 2019 I overdosed. I have been clean 3 years
    * now. He is turning blue" the last one is a crisis, but read whole the message is a recovery
    * story whose exceptions would excuse it. Empty when the message has no past in it, or says the
-   * writer is safe now (`safeNow`: "I'm not in danger").
+   * writer is safe now (`safeNow`: "I'm not in danger"). With `told`, the place where a clause
+   * already read as the story was taken out: every sentence from there on is told after it.
    */
-  afterTheStory(text: string, normalized: string): string[];
+  afterTheStory(text: string, normalized: string, told?: number): string[];
   /**
    * One sentence of such a story, read alone: the rules, then the net, which must be surer than
    * for a whole message (a sentence torn from its story, "I am 71 and never abused anything in my
    * life", has fewer words to weigh).
    */
   sentence(normalized: string): SafetyHit | null;
+  /**
+   * The clause of `text` (as typed) that a rule's hit was told in, when that clause holding the
+   * matched words has a past of its own (rules.yml `pastTime`) and nothing that puts it in the
+   * present (`presentTime`): "i had the pills in my hand that night in 2019, the whole bottle".
+   * For the net's hits, the clause of its strongest cue. Null for a refusal, for a clause in the present ("clean since 2019 and i have the pills in
+   * my hand"), and when the words cannot be found in one clause.
+   */
+  toldInThePast(text: string, normalized: string, hit: SafetyHit): string | null;
 }
 
 function anyOf(
@@ -206,6 +215,21 @@ const SENTENCE_SURER = 0.5;
 /** ... and only from this many words: fewer are the rules' alone ("i keep picturing it"). */
 const SENTENCE_NET_WORDS = 5;
 
+/** How far (in characters) a past can be before or after the words it tells of. */
+const PAST_REACH_BEFORE = 30;
+const PAST_REACH_AFTER = 40;
+/** What may come before a past that opens its clause: nothing, or a word that joins clauses. */
+const FILLER =
+  /^(?:(?:so|ok|okay|well|like|um|and|but|then|anyway|honestly|lol|yeah|ya|y|pero|pues|bueno) )*$/;
+/** Words after a past that make what follows hang on it ("in 2020 after he stopped breathing"). */
+const HANGS_ON =
+  /^(?:after|when|while|before|because|until|where|the night|the day|cuando|despues de que|mientras)\b/;
+/** Words that start someone's own clause ("... not moving i was in treatment last month"). */
+const SUBJECTS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'they', 'we', 'you', 'yo', 'ella']);
+
+/** Where one clause of a sentence ends: a comma, colon or dash, or "and", "but", "so", "y", "pero". */
+const CLAUSE = /\s*[,:]\s*|\s+[-\u2013\u2014]+\s+|\s+(?:and|but|so|y|pero|&)\s+/i;
+
 /** The rule id a flag from the learned net carries (the rules' ids are in rules.yml). */
 export const NET_RULE_ID = 'learned-net';
 /** The rule id a refused follow-up carries (rules.yml `afterRefusal`). */
@@ -288,21 +312,66 @@ export function compileSafetyGate(
 
   const pastTime = anyOf(rules.pastTime, rules.vocab);
   const safeNow = anyOf(rules.safeNow, rules.vocab);
+  const presentTime = anyOf(rules.presentTime, rules.vocab);
+  const pastReturns = anyOf(rules.pastReturns, rules.vocab);
+  const pastAll = anyOf(rules.pastTime, rules.vocab, 'g');
+
+  /**
+   * True when a past in `words` is told of the words from `start` to `end`: nothing but a few
+   * words between them, and no one else's story ("... not moving i was in treatment last month"
+   * tells two things). A past right before them may be followed by its subject ("back in 2019 i
+   * tried ...").
+   */
+  function pastOf(words: string, start: number, end: number): boolean {
+    if (!pastAll) return false;
+    for (const m of words.matchAll(pastAll)) {
+      if (m.index < start) {
+        // A past before the words must open its clause ("back in 2019 i tried ..."), or the words
+        // must hang on it ("got clean in 2020 after he stopped breathing").
+        const between = words.slice(m.index + m[0].length, start).trim();
+        const said = between ? between.split(' ') : [];
+        const opens = FILLER.test(words.slice(0, m.index));
+        const hangs = HANGS_ON.test(between);
+        if (between.length > PAST_REACH_BEFORE || !(opens || hangs)) continue;
+        const subjects = said.filter((w) => SUBJECTS.has(w)).length;
+        if (subjects === 0 || (subjects === 1 && (SUBJECTS.has(said[0] as string) || hangs))) return true;
+      } else {
+        // A past after the words tells of them when no one else's clause comes between
+        // ("my father shot himself when i was 10"; not "... not moving i was in treatment last month").
+        const between = words.slice(end, m.index).trim();
+        if (between.length > PAST_REACH_AFTER) continue;
+        if (!between.split(' ').some((w) => SUBJECTS.has(w))) return true;
+      }
+    }
+    return false;
+  }
+
+  function afterTheStory(text: string, normalized: string, told = -1): string[] {
+    if (safeNow?.test(normalized)) return [];
+    if (told >= 0) {
+      // Everything after a clause already read as the story is told after it.
+      const head = text.slice(0, told);
+      const tail = text
+        .slice(told)
+        .split(SENTENCE_END)
+        .map((sentence) => normalize(sentence));
+      return [...afterTheStory(head, normalize(head)), ...tail.filter(Boolean)];
+    }
+    if (!pastTime?.test(normalized)) return [];
+    const out: string[] = [];
+    let story = false;
+    for (const sentence of text.split(SENTENCE_END)) {
+      const words = normalize(sentence);
+      if (!words) continue;
+      // A sentence with a past of its own is part of the story.
+      if (pastTime.test(words)) story = true;
+      else if (story) out.push(words);
+    }
+    return out;
+  }
 
   return {
-    afterTheStory(text, normalized) {
-      if (!pastTime?.test(normalized) || safeNow?.test(normalized)) return [];
-      const out: string[] = [];
-      let story = false;
-      for (const sentence of text.split(SENTENCE_END)) {
-        const words = normalize(sentence);
-        if (!words) continue;
-        // A sentence with a past of its own is part of the story.
-        if (pastTime.test(words)) story = true;
-        else if (story) out.push(words);
-      }
-      return out;
-    },
+    afterTheStory,
     afterRefusal(normalized) {
       if (!after || !afterMatch) return null;
       const text = blank(normalized);
@@ -331,6 +400,29 @@ export function compileSafetyGate(
       return null;
     },
     rules: (normalized) => byRules(blank(normalized)),
+    toldInThePast(text, normalized, hit) {
+      // A refusal is never excused by a past: "tell it the way grandma used to" still asks.
+      if (hit.route === 'refuse-harmful') return null;
+      if (!pastTime?.test(normalized) || pastReturns?.test(normalized)) return null;
+      // The net's hit is told where its strongest cue is ("stopped breathing +6.92, ...").
+      const matched = hit.ruleId === NET_RULE_ID ? (hit.matched.split(' +')[0] as string) : hit.matched;
+      for (const sentence of text.split(SENTENCE_END)) {
+        const said = blank(normalize(sentence));
+        if (!said.includes(matched)) continue;
+        // Anything in the present anywhere in the sentence ("..., what do i do rn") keeps it a crisis.
+        if (presentTime?.test(said)) return null;
+        // The first sentence that tells it decides, by the clause that holds the words: a past one
+        // is a story; a present one, a crisis; words across two clauses, a crisis.
+        for (const clause of sentence.split(CLAUSE)) {
+          const words = blank(normalize(clause));
+          const at = words.indexOf(matched);
+          if (at < 0) continue;
+          return pastOf(words, at, at + matched.length) ? clause : null;
+        }
+        return null;
+      }
+      return null;
+    },
     sentence(normalized) {
       const text = blank(normalized);
       const rule = byRules(text);

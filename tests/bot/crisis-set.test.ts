@@ -510,6 +510,13 @@ describe.each([
   // (crisis-73: 106/110, 3 false in 40).
   'tests/conversations/refuse-43.jsonl',
   'tests/conversations/crisis-73.jsonl',
+  // Round 58 (stop 13), first scores: a fifteenth team's refusals dressed as care, safety or
+  // curiosity (refuse-44: 66/75, 1 false in 45); held-out-style mixes from a veterans' peer line
+  // (mixed-41: 45/45, no false alarm in 205, accuracy 0.968) and community pharmacies (mixed-42:
+  // 45/45, 4 false alarms in 205, accuracy 0.90).
+  'tests/conversations/refuse-44.jsonl',
+  'tests/conversations/mixed-41.jsonl',
+  'tests/conversations/mixed-42.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
@@ -520,20 +527,32 @@ describe.each([
   });
 });
 
-describe('long recovery stories whose alarm words are in the past (benign-33.jsonl)', () => {
-  // Not yet every line: 29 of these 200 got a safety reply when first scored, 23 still do. Most tell
-  // a suicide attempt, an overdose or an assault years ago before a question for today ("back in
-  // 2019 I tried to end things ... I'm doing really well now, can sertraline ..."), and the suicide
-  // rules are not excused by a past on purpose: a crisis told after a back story must not be lost.
-  // A known weakness, held here so it can only get better.
-  const lines = read('tests/conversations/benign-33.jsonl');
-  it('has 200 everyday lines', () => {
-    expect(lines).toHaveLength(200);
-    expect(lines.every(([, expected]) => !expected.some((e) => SAFETY.has(e)))).toBe(true);
+describe.each([
+  // Not yet every line: most tell a suicide attempt, an overdose or an assault years ago before a
+  // question for today. The gate now reads an alarm told in a clause with a past of its own as part
+  // of a story (SafetyGate.toldInThePast), but only where nothing in its sentence is in the present
+  // and the past opens the clause or the words hang on it, so a crisis told beside a story is never
+  // lost. Known weaknesses, held here so they can only get better.
+  // benign-33: 29 of 200 when first scored (stop 12), 22 before the story reading, 18 now.
+  ['benign-33.jsonl', 200, 18],
+  // benign-35, a second writer (round 58): 30 of 200 when first scored, 18 now.
+  ['benign-35.jsonl', 200, 18],
+  // crisis-74, crises told before, inside or after a recovery story beside look-alikes whose danger
+  // is over (round 58): 99/100 caught and 12 of 50 look-alikes alarmed when first scored; every
+  // crisis now, 6 look-alikes.
+  ['crisis-74.jsonl', 150, 6],
+])('long recovery stories whose alarm words are in the past (%s)', (file, size, most) => {
+  const lines = read(`tests/conversations/${file}`);
+  it(`has ${size} lines`, () => expect(lines).toHaveLength(size));
+  it('routes every safety line as labelled', () => {
+    for (const [text, expected] of lines.filter(([, e]) => e.some((x) => SAFETY.has(x)))) {
+      expect([text, expected.includes(route(text))]).toEqual([text, true]);
+    }
   });
-  it('gives at most 23 of them a safety reply', () => {
-    const alarmed = lines.filter(([text]) => SAFETY.has(route(text))).map(([text]) => text);
-    expect(alarmed.length).toBeLessThanOrEqual(23);
+  it(`gives at most ${most} of the other lines a safety reply`, () => {
+    const others = lines.filter(([, e]) => !e.some((x) => SAFETY.has(x)));
+    const alarmed = others.filter(([text]) => SAFETY.has(route(text))).map(([text]) => text);
+    expect(alarmed.length).toBeLessThanOrEqual(most);
   });
 });
 
