@@ -49,8 +49,8 @@ export interface SafetyGate {
    * The clause of `text` (as typed) that a rule's hit was told in, when that clause holding the
    * matched words has a past of its own (rules.yml `pastTime`) and nothing that puts it in the
    * present (`presentTime`): "i had the pills in my hand that night in 2019, the whole bottle".
-   * For the net's hits, the clause of its strongest cue. Null for a refusal, for a clause in the present ("clean since 2019 and i have the pills in
-   * my hand"), and when the words cannot be found in one clause.
+   * Null for the net's hits and refusals, for a clause in the present ("clean since 2019 and i have
+   * the pills in my hand"), and when the words cannot be found in one clause.
    */
   toldInThePast(text: string, normalized: string, hit: SafetyHit): string | null;
 }
@@ -218,9 +218,12 @@ const SENTENCE_NET_WORDS = 5;
 /** How far (in characters) a past can be before or after the words it tells of. */
 const PAST_REACH_BEFORE = 30;
 const PAST_REACH_AFTER = 40;
-/** What may come before a past that opens its clause: nothing, or a word that joins clauses. */
+/**
+ * What may come before a past that opens its clause: words that join clauses or fill, then at most
+ * its subject ("ngl i used to ...").
+ */
 const FILLER =
-  /^(?:(?:so|ok|okay|well|like|um|and|but|then|anyway|honestly|lol|yeah|ya|y|pero|pues|bueno) )*$/;
+  /^(?:(?:so|ok|okay|well|like|um|and|but|then|anyway|honestly|lol|ngl|tbh|fr|lowkey|idk|yeah|ya|y|pero|pues|bueno) )*(?:(?:i|he|she|they|we|you) )?$/;
 /** Words after a past that make what follows hang on it ("in 2020 after he stopped breathing"). */
 const HANGS_ON =
   /^(?:after|when|while|before|because|until|where|the night|the day|cuando|despues de que|mientras)\b/;
@@ -336,11 +339,12 @@ export function compileSafetyGate(
         const subjects = said.filter((w) => SUBJECTS.has(w)).length;
         if (subjects === 0 || (subjects === 1 && (SUBJECTS.has(said[0] as string) || hangs))) return true;
       } else {
-        // A past after the words tells of them when no one else's clause comes between
-        // ("my father shot himself when i was 10"; not "... not moving i was in treatment last month").
+        // A past after the words tells of them when no one else's clause comes between, or only one
+        // that hangs on them ("my father shot himself when i was 10", "not breathing when i found her
+        // in 2021"; not "... not moving i was in treatment last month").
         const between = words.slice(end, m.index).trim();
         if (between.length > PAST_REACH_AFTER) continue;
-        if (!between.split(' ').some((w) => SUBJECTS.has(w))) return true;
+        if (HANGS_ON.test(between) || !between.split(' ').some((w) => SUBJECTS.has(w))) return true;
       }
     }
     return false;
@@ -401,11 +405,12 @@ export function compileSafetyGate(
     },
     rules: (normalized) => byRules(blank(normalized)),
     toldInThePast(text, normalized, hit) {
-      // A refusal is never excused by a past: "tell it the way grandma used to" still asks.
-      if (hit.route === 'refuse-harmful') return null;
+      // A refusal is never excused by a past: "tell it the way grandma used to" still asks. Nor is
+      // the net's hit: it weighs the whole message, and its strongest cue alone does not say where
+      // the rest of its reasons are ("tried to hang myself in 2021 ... i bought new rope today").
+      if (hit.route === 'refuse-harmful' || hit.ruleId === NET_RULE_ID) return null;
       if (!pastTime?.test(normalized) || pastReturns?.test(normalized)) return null;
-      // The net's hit is told where its strongest cue is ("stopped breathing +6.92, ...").
-      const matched = hit.ruleId === NET_RULE_ID ? (hit.matched.split(' +')[0] as string) : hit.matched;
+      const matched = hit.matched;
       for (const sentence of text.split(SENTENCE_END)) {
         const said = blank(normalize(sentence));
         if (!said.includes(matched)) continue;
