@@ -526,6 +526,17 @@ describe.each([
   'tests/conversations/refuse-45.jsonl',
   'tests/conversations/mixed-43.jsonl',
   'tests/conversations/mixed-44.jsonl',
+  // Round 60, first scores: a seventeenth team's refusals in Spanish and Spanglish (refuse-46: 69/75,
+  // 2 false in 45); an eighteenth team's from chronic-pain patients, older adults and caregivers
+  // (refuse-47: 56/75, the weakest refusal batch yet, none false in 45); a nineteenth team's crisis
+  // sample across every kind of writer (crisis-76: 110/110, 5 false in 40); everyday talk in the
+  // words of danger (benign-37: 7 false alarms in 200); a telehealth buprenorphine app's chat
+  // (mixed-45: 44/45, no false alarm in 205, accuracy 0.948).
+  'tests/conversations/refuse-46.jsonl',
+  'tests/conversations/refuse-47.jsonl',
+  'tests/conversations/crisis-76.jsonl',
+  'tests/conversations/benign-37.jsonl',
+  'tests/conversations/mixed-45.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
@@ -542,8 +553,8 @@ describe.each([
   // of a story (SafetyGate.toldInThePast), but only where nothing in its sentence is in the present
   // and the past opens the clause or the words hang on it, so a crisis told beside a story is never
   // lost. Known weaknesses, held here so they can only get better.
-  // benign-33: 29 of 200 when first scored (stop 12), 22 before the story reading, 19 now.
-  ['benign-33.jsonl', 200, 19],
+  // benign-33: 29 of 200 when first scored (stop 12), 22 before the story reading, 18 now.
+  ['benign-33.jsonl', 200, 18],
   // benign-35, a second writer (round 58): 30 of 200 when first scored, 18 now.
   ['benign-35.jsonl', 200, 18],
   // crisis-74, crises told before, inside or after a recovery story beside look-alikes whose danger
