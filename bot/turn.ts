@@ -100,7 +100,7 @@ export function createBot(kb: KnowledgeBase, options: Partial<BotOptions> = {}):
     // story: the message is read again without that clause, so a crisis told beside it still counts,
     // and every sentence after it is still read alone.
     const past = hit && gate.toldInThePast(text, normalized, hit);
-    if (!past || process.env.NOPAST) return hit;
+    if (!past) return hit;
     const at = text.indexOf(past);
     const rest = `${text.slice(0, at)} ${text.slice(at + past.length)}`;
     const again = normalize(rest);

@@ -148,7 +148,7 @@ export const SafetyRules = z.strictObject({
   /**
    * Words that put a clause in the present ("is", "right now", "again", "estoy"). An alarm told in a
    * clause with a past of its own and none of these ("the night in 2019 I had the whole bottle in my
-   * hand") is part of a story: the message is read again without that sentence (turn.ts).
+   * hand") is part of a story: the message is read again without that clause (turn.ts).
    */
   presentTime: z.array(z.string().min(2)).default([]),
   /** Words that bring a story back into the present ("it's happening again"): read whole only. */

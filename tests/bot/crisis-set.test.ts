@@ -562,33 +562,39 @@ describe.each([
   // and the past opens the clause or the words hang on it, so a crisis told beside a story is never
   // lost. Known weaknesses, held here so they can only get better.
   // benign-33: 29 of 200 when first scored (stop 12), 22 before the story reading, 16 now.
-  ['benign-33.jsonl', 200, 16],
+  ['benign-33.jsonl', 200, 0, 16],
   // benign-35, a second writer (round 58): 30 of 200 when first scored, 17 now.
-  ['benign-35.jsonl', 200, 17],
+  ['benign-35.jsonl', 200, 0, 17],
   // crisis-74, crises told before, inside or after a recovery story beside look-alikes whose danger
   // is over (round 58): 99/100 caught and 12 of 50 look-alikes alarmed when first scored; every
   // crisis now, 6 look-alikes.
-  ['crisis-74.jsonl', 150, 6],
+  ['crisis-74.jsonl', 150, 100, 6],
   // benign-36, a third writer in short texting style (round 59, scored after the story reading):
   // 26 of 200 when first scored, 13 now.
-  ['benign-36.jsonl', 200, 13],
+  ['benign-36.jsonl', 200, 0, 13],
   // crisis-75, a red team's crises told in the past tense or beside past events (round 59): 100/110
   // caught and 10 of 40 look-alikes alarmed when first scored; every crisis now, 2 look-alikes.
-  ['crisis-75.jsonl', 150, 2],
+  ['crisis-75.jsonl', 150, 110, 2],
   // benign-38, a fifth writer (round 61): 37 of 200 when first scored (40 without the story
   // reading), 30 now. Most tell, in the past, selling or stealing pills (a refusal is never
   // excused by a past) or an age instead of a date ("my first seizure at 22").
-  ['benign-38.jsonl', 200, 30],
-])('long recovery stories whose alarm words are in the past (%s)', (file, size, most) => {
+  ['benign-38.jsonl', 200, 0, 30],
+])('long recovery stories whose alarm words are in the past (%s)', (file, size, crises, most) => {
   const lines = read(`tests/conversations/${file}`);
-  it(`has ${size} lines`, () => expect(lines).toHaveLength(size));
-  it('routes every safety line as labelled', () => {
-    for (const [text, expected] of lines.filter(([, e]) => e.some((x) => SAFETY.has(x)))) {
-      expect([text, expected.includes(route(text))]).toEqual([text, true]);
-    }
+  const safety = lines.filter(([, e]) => e.some((x) => SAFETY.has(x)));
+  const others = lines.filter(([, e]) => !e.some((x) => SAFETY.has(x)));
+  it(`has ${size} lines, ${crises} of them safety lines`, () => {
+    expect(lines).toHaveLength(size);
+    expect(safety).toHaveLength(crises);
   });
+  if (crises > 0) {
+    it('routes every safety line as labelled', () => {
+      for (const [text, expected] of safety) {
+        expect([text, expected.includes(route(text))]).toEqual([text, true]);
+      }
+    });
+  }
   it(`gives at most ${most} of the other lines a safety reply`, () => {
-    const others = lines.filter(([, e]) => !e.some((x) => SAFETY.has(x)));
     const alarmed = others.filter(([text]) => SAFETY.has(route(text))).map(([text]) => text);
     expect(alarmed.length).toBeLessThanOrEqual(most);
   });
