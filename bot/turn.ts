@@ -104,8 +104,7 @@ export function createBot(kb: KnowledgeBase, options: Partial<BotOptions> = {}):
     const at = text.indexOf(past);
     const rest = `${text.slice(0, at)} ${text.slice(at + past.length)}`;
     const again = normalize(rest);
-    const story = told < 0 || told > at ? at : told;
-    return safetyCheck(rest, again, matcher.correct(again), story);
+    return safetyCheck(rest, again, matcher.correct(again), told < 0 ? at : Math.min(told, at));
   }
 
   function readWhole(text: string, normalized: string, corrected: string, told: number): SafetyHit | null {

@@ -332,10 +332,10 @@ export function compileSafetyGate(
         // A past before the words must open its clause ("back in 2019 i tried ..."), or the words
         // must hang on it ("got clean in 2020 after he stopped breathing").
         const between = words.slice(m.index + m[0].length, start).trim();
-        const said = between ? between.split(' ') : [];
         const opens = FILLER.test(words.slice(0, m.index));
         const hangs = HANGS_ON.test(between);
         if (between.length > PAST_REACH_BEFORE || !(opens || hangs)) continue;
+        const said = between ? between.split(' ') : [];
         const subjects = said.filter((w) => SUBJECTS.has(w)).length;
         if (subjects === 0 || (subjects === 1 && (SUBJECTS.has(said[0] as string) || hangs))) return true;
       } else {
@@ -410,7 +410,7 @@ export function compileSafetyGate(
       // the rest of its reasons are ("tried to hang myself in 2021 ... i bought new rope today").
       if (hit.route === 'refuse-harmful' || hit.ruleId === NET_RULE_ID) return null;
       if (!pastTime?.test(normalized) || pastReturns?.test(normalized)) return null;
-      const matched = hit.matched;
+      const { matched } = hit;
       for (const sentence of text.split(SENTENCE_END)) {
         const said = blank(normalize(sentence));
         if (!said.includes(matched)) continue;

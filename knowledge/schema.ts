@@ -140,7 +140,8 @@ export const SafetyRules = z.strictObject({
   /**
    * Words that set a sentence in the past ("back in 2019", "years ago", "hace dos anos"). Every
    * sentence told after one of them is also read alone (turn.ts), so a back story's exceptions
-   * ("I am 3 years clean now") cannot excuse a crisis told after it.
+   * ("I am 3 years clean now") cannot excuse a crisis told after it. They also mark the clauses an
+   * alarm can be told in as a story (`presentTime`).
    */
   pastTime: z.array(z.string().min(2)).default([]),
   /** Words that say the writer is safe now ("I'm not in danger"): such a story is read whole only. */
