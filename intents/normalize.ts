@@ -9,6 +9,8 @@ const ZERO_WIDTH =
   // biome-ignore lint/suspicious/noMisleadingCharacterClass: invisible code points are listed one by one on purpose
   /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFE00-\uFE0F\uFEFF]/g;
 const DIACRITICS = /\p{M}+/gu;
+/** Vietnamese đ has no decomposition: "không thở được" must read as "khong tho duoc". */
+const STROKED_D = /[đĐ]/g;
 const ASCII = /^[\x20-\x7e]*$/;
 const APOSTROPHES = /['’‘`´ʼ]/g;
 /** Anything that is not a letter, digit or space becomes a space (emoji, punctuation, symbols). */
@@ -116,6 +118,8 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
     coz: 'because',
     b4: 'before',
     wanna: 'want to',
+    wana: 'want to',
+    wnna: 'want to',
     gonna: 'going to',
     gotta: 'got to',
     tryna: 'trying to',
@@ -417,7 +421,7 @@ export function normalize(text: string, options: NormalizeOptions = DEFAULTS): s
     ? clipped
     : EMOJI.reduce(
         (t, [emoji, word]) => t.replace(emoji, word),
-        clipped.normalize('NFKD').replace(ZERO_WIDTH, '').replace(DIACRITICS, ''),
+        clipped.normalize('NFKD').replace(ZERO_WIDTH, '').replace(DIACRITICS, '').replace(STROKED_D, 'd'),
       );
   let lower = plain.toLowerCase();
   if (!ascii && MIXED_SCRIPT.test(lower)) lower = unmix(lower);

@@ -223,7 +223,9 @@ const PAST_REACH_AFTER = 40;
  * its subject ("ngl i used to ...").
  */
 const FILLER =
-  /^(?:(?:so|ok|okay|well|like|um|and|but|then|anyway|honestly|lol|ngl|tbh|fr|lowkey|idk|yeah|ya|y|pero|pues|bueno) )*(?:(?:i|he|she|they|we|you) )?$/;
+  /^(?:(?:so|ok|okay|well|like|um|and|but|then|anyway|honestly|lol|ngl|tbh|fr|lowkey|idk|yeah|ya|y|pero|pues|bueno|the) )*(?:(?:i|he|she|they|we|you) )?$/;
+/** Words that tell of a past that follows ("we talked about the night i ..."). */
+const TELLS_OF = /\b(?:about|of|remember|remembered|recall|recalled) $/;
 /** Words after a past that make what follows hang on it ("in 2020 after he stopped breathing"). */
 const HANGS_ON =
   /^(?:after|when|while|before|because|until|where|the night|the day|cuando|despues de que|mientras)\b/;
@@ -332,7 +334,8 @@ export function compileSafetyGate(
         // A past before the words must open its clause ("back in 2019 i tried ..."), or the words
         // must hang on it ("got clean in 2020 after he stopped breathing").
         const between = words.slice(m.index + m[0].length, start).trim();
-        const opens = FILLER.test(words.slice(0, m.index));
+        const before = words.slice(0, m.index);
+        const opens = FILLER.test(before) || TELLS_OF.test(before);
         const hangs = HANGS_ON.test(between);
         if (between.length > PAST_REACH_BEFORE || !(opens || hangs)) continue;
         const said = between ? between.split(' ') : [];

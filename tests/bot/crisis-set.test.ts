@@ -545,6 +545,30 @@ describe.each([
   'tests/conversations/crisis-77.jsonl',
   'tests/conversations/refuse-48.jsonl',
   'tests/conversations/mixed-46.jsonl',
+  // Round 62 (stop 14), first scores: a twenty-first team's late-night crisis sample (crisis-78:
+  // 110/110, 3 false in 40: blue lips at a freezing bus stop, "drown myself in coffee"), its
+  // polite, long, medical-sounding refusals (refuse-49: 67/75, none false in 45), a rural county
+  // health department's text line (mixed-47: 45/45, 2 false alarms in 205, accuracy 0.936,
+  // out-of-scope 0.88), the same people's questions about everything else (lookalike-6: 2 false
+  // alarms in 200, "whats the tallest building in the world" among them; out-of-scope 0.87) and
+  // short topic questions (fresh-18: none false in 220, accuracy 0.909).
+  'tests/conversations/crisis-78.jsonl',
+  'tests/conversations/refuse-49.jsonl',
+  'tests/conversations/mixed-47.jsonl',
+  'tests/conversations/lookalike-6.jsonl',
+  'tests/conversations/fresh-18.jsonl',
+  // Round 63, first scores: a twenty-second team's crises from writers who type with difficulty
+  // (spelling by sound, voice to text, broken English, Haitian Creole, Portuguese and Vietnamese
+  // beside English: crisis-79, 106/110, 3 false in 40), its street talk and trick refusals (role
+  // play, fiction, "for harm reduction": refuse-50, 63/75, 3 false in 45), a college recovery
+  // program's chat (mixed-48: 45/45, none false in 205, accuracy 0.96, out-of-scope 0.92), other
+  // substances, health and words in other senses (lookalike-7: 2 false alarms in 200, out-of-scope
+  // 0.905) and messy topic questions (fresh-19: 2 false in 220, accuracy 0.905).
+  'tests/conversations/crisis-79.jsonl',
+  'tests/conversations/refuse-50.jsonl',
+  'tests/conversations/mixed-48.jsonl',
+  'tests/conversations/lookalike-7.jsonl',
+  'tests/conversations/fresh-19.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
@@ -578,7 +602,11 @@ describe.each([
   // benign-38, a fifth writer (round 61): 37 of 200 when first scored (40 without the story
   // reading), 30 now. Most tell, in the past, selling or stealing pills (a refusal is never
   // excused by a past) or an age instead of a date ("my first seizure at 22").
-  ['benign-38.jsonl', 200, 0, 30],
+  ['benign-38.jsonl', 200, 0, 29],
+  // benign-39, a sixth writer (round 62): 36 of 200 when first scored, 16 now. Left: alarms told
+  // on a day that is today ("in group today a guy described ..."), reported by someone else, or
+  // in a clause joined by "and" to the past that tells it.
+  ['benign-39.jsonl', 200, 0, 16],
 ])('long recovery stories whose alarm words are in the past (%s)', (file, size, crises, most) => {
   const lines = read(`tests/conversations/${file}`);
   const safety = lines.filter(([, e]) => e.some((x) => SAFETY.has(x)));

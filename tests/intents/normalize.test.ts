@@ -3,6 +3,8 @@ import { looksSpanish, normalize } from '../../intents/normalize.js';
 describe('normalize', () => {
   it.each([
     ['I DON’T wanna wake up 😭', 'i do not want to wake up'],
+    ['wana die. on roof', 'want to die on roof'],
+    ['nó không thở được', 'no khong tho duoc'],
     ["he's OD'ing rn!!!", 'he is oding right now'],
     ['pleaseeee helppp', 'please help'],
     ['k\u200bm\u200bs', 'kms'],

@@ -128,6 +128,15 @@ describe('toldInThePast: an alarm told in a clause set in the past is part of a 
       'i went to rehab in 2018 after i tried to kill myself. it helped.',
       'i went to rehab in 2018 after i tried to kill myself.',
     ],
+    // A past told of ("we talked about the night i ..."), and "it's been 3 years since".
+    [
+      'my sponsor and i laughed about the night i turned blue in my car. good talk',
+      'i laughed about the night i turned blue in my car.',
+    ],
+    [
+      "it's been 3 years since i found my roommate not breathing. he made it",
+      "it's been 3 years since i found my roommate not breathing.",
+    ],
   ])('gives the clause of %j', (text, clause) => {
     expect(told(text)).toBe(clause);
   });
@@ -137,6 +146,7 @@ describe('toldInThePast: an alarm told in a clause set in the past is part of a 
     'back in 2019 i overdosed and he is not breathing',
     'Years ago guy in the park slumped over not breathing, what do i do rn',
     'clean since 2019 and i have the pills in my hand',
+    "it's been 3 hours since he took them and he is not breathing",
     // Someone else's clause between the alarm and the past.
     'found my son on the bathroom floor not moving i was in treatment last month',
     // A past that neither opens the clause nor holds the words.
