@@ -19,6 +19,7 @@ import {
   type TrainConfig,
   trainSoftmax,
 } from './linear.js';
+import { type Mlp, type MlpConfig, trainMlp } from './mlp.js';
 
 /** A training example: any text and its label. The engine is generic over labels. */
 export interface LabeledText {
@@ -38,6 +39,8 @@ export interface ClassifierConfig {
   temperature: number;
   /** How many ranked labels a score returns. */
   topK: number;
+  /** When set, hidden-layer networks (mlp.ts, their probabilities averaged) instead of the linear model. */
+  mlp?: MlpConfig;
 }
 
 export const DEFAULT_CLASSIFIER: ClassifierConfig = Object.freeze({
@@ -161,7 +164,15 @@ export function buildClassifier(
     ...toVector(acc, vec),
     label: labelIndex.get(examples[i]?.label ?? '') ?? 0,
   }));
-  const model: LinearModel = trainSoftmax(train, table.size, labels.length, config.train);
+  const nets: Mlp[] | undefined = config.mlp
+    ? config.mlp.seeds.map((seed) =>
+        trainMlp(train, table.size, labels.length, config.mlp as MlpConfig, seed),
+      )
+    : undefined;
+  const model: LinearModel | undefined = nets
+    ? undefined
+    : trainSoftmax(train, table.size, labels.length, config.train);
+  const netScores = new Float64Array(labels.length);
   // Scores add up in doubles: about 10% faster than rounding to float at every step.
   const scores = new Float64Array(labels.length);
   const byLabel = labels.map((_, c) => train.filter((e) => e.label === c));
@@ -209,8 +220,17 @@ export function buildClassifier(
     labels,
     score(normalized) {
       const v = vectorOf(normalized);
-      logits(model, v.rows, v.values, scores);
-      softmax(scores, config.temperature);
+      if (model) {
+        logits(model, v.rows, v.values, scores);
+        softmax(scores, config.temperature);
+      } else if (nets) {
+        scores.fill(0);
+        for (const net of nets) {
+          net.probs(v.rows, v.values, netScores);
+          for (let c = 0; c < labels.length; c++)
+            scores[c] = (scores[c] as number) + (1 / nets.length) * (netScores[c] as number);
+        }
+      }
       return { ranked: topK(scores, labels, config.topK) };
     },
     similarity(normalized, label) {

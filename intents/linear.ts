@@ -83,7 +83,7 @@ export interface LinearModel {
   bias: Float32Array;
 }
 
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) | 0;
@@ -91,6 +91,50 @@ function mulberry32(seed: number): () => number {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** How seeded SGD walks the examples (sgdSteps). */
+export interface Schedule {
+  epochs: number;
+  learningRate: number;
+  /** The step size decays linearly from learningRate + floor to floor. */
+  floor: number;
+  /** 0 = no class balancing, 1 = full inverse-frequency weights. */
+  balance: number;
+}
+
+/**
+ * The outer loop of seeded SGD, shared by the linear model and mlp.ts: every epoch visits the
+ * examples in a new order (Fisher-Yates with `random`), each with its step size, decayed over the
+ * whole run and weighted by its class (rarer classes, larger steps, as far as `balance` says).
+ */
+export function sgdSteps(
+  examples: readonly Example[],
+  classes: number,
+  schedule: Schedule,
+  random: () => number,
+  step: (example: Example, lr: number) => void,
+): void {
+  const counts = new Float64Array(classes);
+  for (const e of examples) counts[e.label] = (counts[e.label] as number) + 1;
+  const mean = examples.length / classes;
+  const classWeight = Array.from(counts, (n) => (n > 0 ? (mean / n) ** schedule.balance : 0));
+  const order = examples.map((_, i) => i);
+  let seen = 0;
+  const total = schedule.epochs * examples.length;
+  for (let epoch = 0; epoch < schedule.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j] as number, order[i] as number];
+    }
+    for (const idx of order) {
+      const e = examples[idx] as Example;
+      const lr =
+        (schedule.learningRate * (1 - seen / total) + schedule.floor) * (classWeight[e.label] as number);
+      seen++;
+      step(e, lr);
+    }
+  }
 }
 
 /** Scores (logits) of every class for one example, written into `out`. */
@@ -135,7 +179,7 @@ export function softmax(scores: Float32Array | Float64Array, temperature = 1): n
 }
 
 /** Features a query may have and still be scored by the kernel (longer ones are scored in JavaScript). */
-const QUERY_FEATURES = 4096;
+export const QUERY_FEATURES = 4096;
 
 export function trainSoftmax(
   examples: readonly Example[],
@@ -153,42 +197,26 @@ export function trainSoftmax(
     weights: kernel.weights,
     bias: new Float32Array(classes),
   };
-  const counts = new Float64Array(classes);
-  for (const e of examples) counts[e.label] = (counts[e.label] as number) + 1;
-  const mean = examples.length / classes;
-  const classWeight = Array.from(counts, (n) => (n > 0 ? (mean / n) ** config.balance : 0));
-  const order = examples.map((_, i) => i);
   const random = mulberry32(config.seed);
   // Per-example scratch: scores in single precision from the kernel, the softmax in doubles,
   // then each class's step (the padding classes past `classes` stay 0 and their weights too).
   const scores = new Float32Array(kernel.stride);
   const p = new Float64Array(classes);
   const step = new Float32Array(kernel.stride);
-  let seen = 0;
-  const total = config.epochs * examples.length;
-  for (let epoch = 0; epoch < config.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j] as number, order[i] as number];
+  sgdSteps(examples, classes, { ...config, floor: 0.01 }, random, (e, lr) => {
+    kernel.load(e.rows, e.values);
+    scores.set(model.bias);
+    kernel.dot(scores);
+    for (let c = 0; c < classes; c++) p[c] = scores[c] as number;
+    softmax(p);
+    p[e.label] = (p[e.label] as number) - 1;
+    for (let c = 0; c < classes; c++) {
+      const g = lr * (p[c] as number);
+      model.bias[c] = (model.bias[c] as number) - g;
+      step[c] = g;
     }
-    for (const idx of order) {
-      const e = examples[idx] as Example;
-      const lr = (config.learningRate * (1 - seen / total) + 0.01) * (classWeight[e.label] as number);
-      seen++;
-      kernel.load(e.rows, e.values);
-      scores.set(model.bias);
-      kernel.dot(scores);
-      for (let c = 0; c < classes; c++) p[c] = scores[c] as number;
-      softmax(p);
-      p[e.label] = (p[e.label] as number) - 1;
-      for (let c = 0; c < classes; c++) {
-        const g = lr * (p[c] as number);
-        model.bias[c] = (model.bias[c] as number) - g;
-        step[c] = g;
-      }
-      // w <- w - lr * (p * v + l2 * w), written as w * decay - v * (lr * p).
-      kernel.update(step, 1 - lr * config.l2);
-    }
-  }
+    // w <- w - lr * (p * v + l2 * w), written as w * decay - v * (lr * p).
+    kernel.update(step, 1 - lr * config.l2);
+  });
   return model;
 }

@@ -1,7 +1,9 @@
 /**
  * `npm run bench:clinc [-- --json]`: the matching engine on CLINC150 (Larson et al. 2019), the
  * paper's setting: build from `train` (+ `oos_train` as one more class), choose the out-of-scope
- * thresholds on `val` + `oos_val`, report on `test` + `oos_test`.
+ * thresholds on `val` + `oos_val`, report on `test` + `oos_test`. `oos_val` has only 100 queries,
+ * so the out-of-scope side of the choice also reads `oos_train` through 5-fold cross-validation
+ * inside `train` (five more builds): 200 out-of-scope queries, none of them from test.
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -12,6 +14,7 @@ import {
   DEFAULT_CLASSIFIER,
   type LabeledText,
 } from '../../intents/classifier.js';
+import { CLINC_MLP } from '../../intents/mlp.js';
 import { normalize } from '../../intents/normalize.js';
 import { CONVERSATION_ROUTES, CRISIS_ROUTES } from '../../knowledge/contract.js';
 import { newConversationState } from '../reply.js';
@@ -70,21 +73,39 @@ function measure(scored: Scored[], t: Thresholds) {
 }
 
 // Chosen on val: with 100 examples a class, character 3- to 5-grams beat the knowledge base's
-// 4-grams (which keep a small, fast index for the bot).
+// 4-grams (which keep a small, fast index for the bot), and three small hidden-layer nets
+// (mlp.ts) beat the linear model (in-scope top-1 about 93.7% against 92.4%).
 const config = {
   ...DEFAULT_CLASSIFIER,
   features: { ...DEFAULT_CLASSIFIER.features, charMin: 3, charMax: 5 },
+  mlp: CLINC_MLP,
 };
+const trainSet = [...labelled(data.train), ...labelled(data.oos_train, true)];
 const t0 = performance.now();
-const classifier = buildClassifier(
-  [...labelled(data.train), ...labelled(data.oos_train, true)],
-  conceptLookup({}),
-  config,
-);
+const classifier = buildClassifier(trainSet, conceptLookup({}), config);
 const buildMs = performance.now() - t0;
 
+// Out-of-fold scores of the oos_train queries: fold f builds without every fifth example.
+const FOLDS = 5;
+const tc = performance.now();
+const outOfFold: Scored[] = [];
+for (let f = 0; f < FOLDS; f++) {
+  const fold = buildClassifier(
+    trainSet.filter((_, i) => i % FOLDS !== f),
+    conceptLookup({}),
+    config,
+  );
+  outOfFold.push(
+    ...scoreAll(
+      fold,
+      trainSet.filter((e, i) => i % FOLDS === f && e.label === OOS),
+    ),
+  );
+}
+const cvMs = performance.now() - tc;
+
 // The targets are in-scope accuracy >= 0.90 and out-of-scope recall >= 0.85: maximise the smaller margin.
-const val = scoreAll(classifier, [...labelled(data.val), ...labelled(data.oos_val, true)]);
+const val = [...scoreAll(classifier, [...labelled(data.val), ...labelled(data.oos_val, true)]), ...outOfFold];
 let best = { threshold: { p: 0, similarity: 0 }, objective: Number.NEGATIVE_INFINITY };
 for (let p = 0; p <= 0.9; p += 0.02) {
   for (let similarity = 0; similarity <= 0.6; similarity += 0.02) {
@@ -123,5 +144,6 @@ const result = {
   threshold_similarity: Number(best.threshold.similarity.toFixed(2)),
   median_us: Number((times[Math.floor(times.length / 2)] ?? 0).toFixed(1)),
   build_ms: Math.round(buildMs),
+  cv_ms: Math.round(cvMs),
 };
 console.log(json ? JSON.stringify(result) : result);
