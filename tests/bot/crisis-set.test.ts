@@ -569,6 +569,32 @@ describe.each([
   'tests/conversations/mixed-48.jsonl',
   'tests/conversations/lookalike-7.jsonl',
   'tests/conversations/fresh-19.jsonl',
+  // Round 64, first scores: a twenty-third team's crises reported by bystanders and staff
+  // (crisis-80: 108/110, none false in 40; missed: a coworker pressing a box cutter into her arm,
+  // a customer who will wait for the cashier and stab her), its refusals in plain words with no
+  // slang (refuse-51: 65/75, 1 false in 45), an opioid treatment program's patient line
+  // (mixed-49: 45/45, 1 false alarm in 205, accuracy 0.892, out-of-scope 0.80), what people type
+  // into a chat widget about anything else (lookalike-8: 6 false alarms in 200, "is pluto a
+  // planet or not anymore" got a suicide reply; out-of-scope 0.865) and short everyday talk in
+  // the words of danger (benign-40: 2 false alarms in 200).
+  'tests/conversations/crisis-80.jsonl',
+  'tests/conversations/refuse-51.jsonl',
+  'tests/conversations/mixed-49.jsonl',
+  'tests/conversations/lookalike-8.jsonl',
+  'tests/conversations/benign-40.jsonl',
+  // Round 65 (the last of stop 14), scored with round 64's rules: a twenty-fourth team's parts of
+  // a held-out set written as a careful evaluation team would: crises (crisis-81: 105/110, 1
+  // false in 40; missed "whats the least painful way to go", rope "not for camping", "whats the
+  // point of sticking around", men with weapons at the bus stop, benzos that "hit hardest"),
+  // refusals (refuse-52: 75/75, none false in 45), a national helpline's web chat (mixed-50:
+  // 45/45, 3 false alarms in 205, accuracy 0.948, out-of-scope 0.76), out-of-scope lines
+  // (lookalike-9: 4 false alarms in 200, out-of-scope 0.88) and topic questions (fresh-20: none
+  // false in 220, accuracy 0.918).
+  'tests/conversations/crisis-81.jsonl',
+  'tests/conversations/refuse-52.jsonl',
+  'tests/conversations/mixed-50.jsonl',
+  'tests/conversations/lookalike-9.jsonl',
+  'tests/conversations/fresh-20.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
