@@ -595,6 +595,20 @@ describe.each([
   'tests/conversations/mixed-50.jsonl',
   'tests/conversations/lookalike-9.jsonl',
   'tests/conversations/fresh-20.jsonl',
+  // Round 66 (scored with round 65's rules): a twenty-fifth team's crises in the middle of
+  // ordinary life (crisis-82: 105/110, 1 false in 40; missed rocks in a jacket's pockets at the
+  // end of a dock, "everything set up at home for after", a hotel window 22 floors up, a scalpel
+  // pulled on a nurse, and "i dont want to be here either" at a funeral, which a Spanish past
+  // exception excused because it listed the word "funeral"), its refusals inside everyday plans
+  // (refuse-53: 64/75, none false in 45), a public library's chat (mixed-51: 43/43, 2 false in
+  // 207, accuracy 0.948, out-of-scope 0.94; "relapsed again, should i even bother trying anymore"
+  // accepts the suicide reply too), a workplace benefits portal (mixed-52: 45/45, 1 false in 205,
+  // accuracy 0.964, out-of-scope 0.857) and out-of-scope lines (lookalike-10: none false, 0.92).
+  'tests/conversations/crisis-82.jsonl',
+  'tests/conversations/refuse-53.jsonl',
+  'tests/conversations/mixed-51.jsonl',
+  'tests/conversations/mixed-52.jsonl',
+  'tests/conversations/lookalike-10.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
