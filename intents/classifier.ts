@@ -164,15 +164,15 @@ export function buildClassifier(
     ...toVector(acc, vec),
     label: labelIndex.get(examples[i]?.label ?? '') ?? 0,
   }));
-  const nets: Mlp[] | undefined = config.mlp
-    ? config.mlp.seeds.map((seed) =>
-        trainMlp(train, table.size, labels.length, config.mlp as MlpConfig, seed),
-      )
-    : undefined;
-  const model: LinearModel | undefined = nets
+  // One linear model, or (config.mlp) one hidden-layer network per seed, their probabilities averaged.
+  const { mlp } = config;
+  const nets: Mlp[] = mlp
+    ? mlp.seeds.map((seed) => trainMlp(train, table.size, labels.length, mlp, seed))
+    : [];
+  const model: LinearModel | undefined = mlp
     ? undefined
     : trainSoftmax(train, table.size, labels.length, config.train);
-  const netScores = new Float64Array(labels.length);
+  const netScores = new Float64Array(mlp ? labels.length : 0);
   // Scores add up in doubles: about 10% faster than rounding to float at every step.
   const scores = new Float64Array(labels.length);
   const byLabel = labels.map((_, c) => train.filter((e) => e.label === c));
@@ -223,7 +223,7 @@ export function buildClassifier(
       if (model) {
         logits(model, v.rows, v.values, scores);
         softmax(scores, config.temperature);
-      } else if (nets) {
+      } else {
         scores.fill(0);
         for (const net of nets) {
           net.probs(v.rows, v.values, netScores);

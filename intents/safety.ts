@@ -219,12 +219,12 @@ const SENTENCE_NET_WORDS = 5;
 const PAST_REACH_BEFORE = 30;
 const PAST_REACH_AFTER = 40;
 /**
- * What may come before a past that opens its clause: words that join clauses or fill, then at most
- * its subject ("ngl i used to ...").
+ * What may come before a past that opens its clause: words that join clauses or fill (and "the":
+ * "the summer of 2009 i ..."), then at most its subject ("ngl i used to ...").
  */
 const FILLER =
   /^(?:(?:so|ok|okay|well|like|um|and|but|then|anyway|honestly|lol|ngl|tbh|fr|lowkey|idk|yeah|ya|y|pero|pues|bueno|the) )*(?:(?:i|he|she|they|we|you) )?$/;
-/** Words that tell of a past that follows ("we talked about the night i ..."). */
+/** Words that tell of a past that follows ("we laughed about the night i ..."). */
 const TELLS_OF = /\b(?:about|of|remember|remembered|recall|recalled) $/;
 /** Words after a past that make what follows hang on it ("in 2020 after he stopped breathing"). */
 const HANGS_ON =
