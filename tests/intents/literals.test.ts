@@ -144,7 +144,7 @@ describe('the work the pre-filter leaves per message', () => {
     // rewritten to look for its rarest words first; the per-message median stayed at 18.5-18.8 us.
     // Stop 14: 12.06 and 9.47 after round 63, 12.11 and 9.49 at its end. Raised to 12.15 and 9.5:
     // harmful-get-high passed 20 KB and was split in two, so its exceptions are counted twice
-    // (they still run once its pattern matched), and about 130 patterns from rounds 62-66, each
+    // (they still run once its pattern matched), and about 100 patterns from rounds 62-66, each
     // written to look for its rarest words first.
     ['match', 12.15],
     ['unless', 9.5],
