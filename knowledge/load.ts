@@ -148,11 +148,9 @@ function checkPatterns(safety: SafetyRules, file: string, issues: ContentIssue[]
         message: `names "${rule.exceptionsOf}", which is not a rule with exceptions of its own`,
       });
   }
-  for (const [i, p] of safety.netUnless.entries()) tryCompile(p, `netUnless[${i}]`);
-  for (const [i, p] of safety.pastTime.entries()) tryCompile(p, `pastTime[${i}]`);
-  for (const [i, p] of safety.safeNow.entries()) tryCompile(p, `safeNow[${i}]`);
-  for (const [i, p] of safety.presentTime.entries()) tryCompile(p, `presentTime[${i}]`);
-  for (const [i, p] of safety.pastReturns.entries()) tryCompile(p, `pastReturns[${i}]`);
+  for (const key of ['netUnless', 'pastTime', 'safeNow', 'presentTime', 'pastReturns'] as const) {
+    for (const [i, p] of safety[key].entries()) tryCompile(p, `${key}[${i}]`);
+  }
   for (const key of ['match', 'unless'] as const) {
     for (const [i, p] of (safety.afterRefusal?.[key] ?? []).entries())
       tryCompile(p, `afterRefusal.${key}[${i}]`);

@@ -147,9 +147,10 @@ export const SafetyRules = z.strictObject({
   /** Words that say the writer is safe now ("I'm not in danger"): such a story is read whole only. */
   safeNow: z.array(z.string().min(2)).default([]),
   /**
-   * Words that put a clause in the present ("is", "right now", "again", "estoy"). An alarm told in a
-   * clause with a past of its own and none of these ("the night in 2019 I had the whole bottle in my
-   * hand") is part of a story: the message is read again without that clause (turn.ts).
+   * Words that put a sentence in the present ("is", "right now", "again", "estoy"). An alarm told in a
+   * clause with a past of its own, in a sentence with none of these ("the night in 2019 I had the
+   * whole bottle in my hand") is part of a story: the message is read again without that clause
+   * (turn.ts).
    */
   presentTime: z.array(z.string().min(2)).default([]),
   /** Words that bring a story back into the present ("it's happening again"): read whole only. */
