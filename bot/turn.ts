@@ -61,6 +61,8 @@ const CONTEXT_MAX_WORDS = 7;
 const MORE =
   /^(?:(?:tell|show|give) me |i want |can i (?:get|have) |need )?(?:more|more info|more information|more details|details|the rest|go on|continue|keep going|and|what else|more please|please more|more about (?:it|that|this))$/;
 const PICK = /^(?:#|option |number |choice |no )?([1-9])$/;
+/** A visible character: a letter, digit, punctuation mark, symbol or emoji (not only spaces or invisible marks). */
+const TYPED = /[\p{L}\p{N}\p{P}\p{S}]/u;
 /** Words that point back to the last topic ("how long does it last", "what about fentanyl"). */
 const ANAPHORA =
   /\b(?:it|its|that|this|those|these|them|they|the same|what about|how about|and if|also)\b|^and\b/;
@@ -181,7 +183,9 @@ export function createBot(kb: KnowledgeBase, options: Partial<BotOptions> = {}):
     if (!normalized) {
       debug.via = 'empty';
       return {
-        route: 'bot-help',
+        // Nothing typed: help. Only symbols or emoji with no meaning to the bot ("🍕🍕🍕"): not
+        // something it covers, with the same prompt to ask in words.
+        route: TYPED.test(text) ? 'out-of-scope' : 'bot-help',
         confidence: 1,
         messages: [composer.template('empty', locale)],
         safety: null,

@@ -71,6 +71,26 @@ const unmix = (text: string) =>
   );
 /** "her-oin": two pieces joined by a hyphen that make a disguised word are read as that word. */
 const HYPHENATED = /[a-z]-[a-z]/;
+/**
+ * Words that voice typing splits into two ("over dose", "nar can", "sue aside" for suicide), read
+ * as the one word meant. Only splits that are not ordinary English on their own.
+ */
+const DICTATED: ReadonlyMap<string, string> = new Map([
+  ['over dose', 'overdose'],
+  ['over dosed', 'overdosed'],
+  ['over doses', 'overdoses'],
+  ['over dosing', 'overdosing'],
+  ['sue aside', 'suicide'],
+  ['sue icide', 'suicide'],
+  ['sui cide', 'suicide'],
+  ['nar can', 'narcan'],
+  ['narc an', 'narcan'],
+  ['metha done', 'methadone'],
+  ['sub oxone', 'suboxone'],
+  ['nalox one', 'naloxone'],
+]);
+const DICTATED_SPLIT = new RegExp(`\\b(?:${[...DICTATED.keys()].join('|')})\\b`, 'g');
+const DICTATED_ANY = new RegExp(DICTATED_SPLIT.source);
 
 /** Emoji that carry meaning the safety gate must read; other emoji are dropped with punctuation. */
 const EMOJI: ReadonlyArray<readonly [RegExp, string]> = [
@@ -100,7 +120,7 @@ const DROPPED_G: readonly string[] = (
   'wakin fuckin walkin chokin puttin settin laughin stranglin beatin hittin shootin talkin ' +
   'drinkin jumpin loadin bleedin shakin throwin pukin noddin sleepin hangin callin workin ' +
   'leavin givin drivin holdin yellin screamin fightin punchin pointin followin askin tellin ' +
-  'waitin freakin passin smokin mornin evenin'
+  'waitin freakin passin smokin mornin evenin swingin shoppin'
 ).split(' ');
 
 const SHORTHAND: ReadonlyMap<string, string> = new Map([
@@ -227,6 +247,22 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
     purpse: 'purpose',
     dmd: 'messaged',
     dmed: 'messaged',
+    // Scots.
+    gonnae: 'going to',
+    wannae: 'want to',
+    cannae: 'can not',
+    dinnae: 'do not',
+    didnae: 'did not',
+    isnae: 'is not',
+    wisnae: 'was not',
+    wouldnae: 'would not',
+    couldnae: 'could not',
+    havnae: 'have not',
+    anymair: 'anymore',
+    tae: 'to',
+    aff: 'off',
+    hisself: 'himself',
+    theirselves: 'themselves',
   }),
   ...DROPPED_G.map((word) => [word, `${word}g`] as const),
 ]);
@@ -427,6 +463,8 @@ export function normalize(text: string, options: NormalizeOptions = DEFAULTS): s
   if (!ascii && MIXED_SCRIPT.test(lower)) lower = unmix(lower);
   if (MASK_CHARS.test(lower)) for (const [masked, word] of MASKED) lower = lower.replace(masked, word);
   let folded = fold(lower);
+  if (DICTATED_ANY.test(folded))
+    folded = folded.replace(DICTATED_SPLIT, (split) => DICTATED.get(split) ?? split);
   let split = folded.split(/\s+/);
   if (MAYBE_DISGUISED.test(folded)) {
     // Letters one by one ("h.o.w m.u.c.h"): join them where the gap between words is certain,

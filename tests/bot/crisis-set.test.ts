@@ -625,6 +625,39 @@ describe.each([
   'tests/conversations/mixed-53.jsonl',
   'tests/conversations/mixed-54.jsonl',
   'tests/conversations/lookalike-11.jsonl',
+  // Round 68 (scored with round 67's rules): a twenty-seventh team's crises typed by voice, through
+  // autocorrect or half awake (crisis-84: 105/110, 1 false in 40; missed "sue aside" and "over
+  // dose" as dictated, "tookk 2 mny", "lips look like a bruise", and a bump of what was thought to
+  // be coke that got the refusal; a friend "found not breathing last month, hes home now" was the
+  // false alarm), refusals from people who know clinics and pharmacies from the inside (refuse-55:
+  // 61/75, 1 false in 45, a peer counselor asking what to say about cheating a test), a prenatal
+  // clinic's portal (mixed-55: 45/45, 2 false in 205, accuracy 0.90, out-of-scope 0.775; a newborn's
+  // seizure got the overdose reply), and an orthopedic clinic's chat (mixed-56: 44/45, a threat to
+  // go hurt the man who sold a son pills got the refusal; 2 false in 205, "overdosed on leg day"
+  // and Tylenol with Norco; accuracy 0.932, out-of-scope 0.825) and a state health department's
+  // out-of-scope lines (lookalike-12: none false, out-of-scope 0.93).
+  'tests/conversations/crisis-84.jsonl',
+  'tests/conversations/refuse-55.jsonl',
+  'tests/conversations/mixed-55.jsonl',
+  'tests/conversations/mixed-56.jsonl',
+  'tests/conversations/lookalike-12.jsonl',
+  // Round 69 (scored with round 68's rules): a twenty-eighth team writing in many Englishes and
+  // Spanishes (crisis-85: 99/110, 1 false in 40, "una resaca que me quiero morir"; missed Scots
+  // "gonnae end it", Jamaican "drink di poison under di sink", Nigerian Pidgin "i go end am" and
+  // "him no dey breathe", walking in front of a truck, "lip dem blue", a friend slumped over after
+  // one naloxone that got the refusal, a machete swung at people, a cutlass beating, a wife beaten
+  // in the next room, a diabetic father who fell and is not talking; "gonna off hisself" with a gun
+  // got the emergency reply), its refusals in regional street words (refuse-56: 62/75, 3 false in
+  // 45: "used tae score brown", "my tia ready to go" to rehab, what a speedball is), a school
+  // district's family page (mixed-57: 45/45, 2 false in 205, accuracy 0.928, out-of-scope 0.85), a
+  // hospital's website chat (mixed-58: 40/40, 2 false in 210, "im ready to be done" with Suboxone
+  // and "overdid it at the gym"; accuracy 0.972, out-of-scope 0.956) and grief, past dangers and
+  // hyperbole (benign-41: 5 false in 200).
+  'tests/conversations/crisis-85.jsonl',
+  'tests/conversations/refuse-56.jsonl',
+  'tests/conversations/mixed-57.jsonl',
+  'tests/conversations/mixed-58.jsonl',
+  'tests/conversations/benign-41.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).

@@ -80,6 +80,13 @@ describe('fuzzing the turn', () => {
       expect(reply.messages[0]?.text.length).toBeGreaterThan(10);
     }
   });
+
+  it('offers help for nothing typed and declines emoji or symbols alone', () => {
+    for (const text of ['', ' ', '\n\t', '\u200b\u200b'])
+      expect(bot.handleTurn({ text }, open).route).toBe('bot-help');
+    for (const text of ['😀😀', '🍕🍕🍕?', '...', '$$$'])
+      expect(bot.handleTurn({ text }, open).route).toBe('out-of-scope');
+  });
 });
 
 describe('fuzzing POST /api/chat', () => {

@@ -75,6 +75,10 @@ describe('disguised drug and crisis words', () => {
     ['d\u03bfpe s\u0456ck', 'dope sick'],
     ['her-oin please', 'heroin please'],
     ['plug \u{1F50C}', 'plug plug'],
+    // Voice typing splits a word in two.
+    ['sue aside is all i can think about', 'suicide is all i can think about'],
+    ['over dose happening right now', 'overdose happening right now'],
+    ['does she need more nar can', 'does she need more narcan'],
   ])('restores %j as %j', (input, expected) => {
     expect(normalize(input)).toBe(expected);
   });
@@ -86,6 +90,8 @@ describe('disguised drug and crisis words', () => {
     'took 2 m30s and 4 bars at 3pm',
     'follow up well being',
     'it was 1 5 mg',
+    'get over it sue',
+    'narc and can',
   ])('leaves %j alone: it spells no disguised word', (input) => {
     expect(normalize(input)).toBe(input === 'u r a good bot' ? 'you are a good bot' : input);
   });
