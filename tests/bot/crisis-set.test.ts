@@ -658,6 +658,21 @@ describe.each([
   'tests/conversations/mixed-57.jsonl',
   'tests/conversations/mixed-58.jsonl',
   'tests/conversations/benign-41.jsonl',
+  // Round 70 (scored with round 69's rules): a twenty-ninth team's short crises and fragments
+  // (crisis-86: 104/110, 2 false in 40, "link isnt working" and "lost my keys again, kill me now";
+  // missed "this is the last msg ill send", "the belt holds my weight i checked", "gave 2 sprays
+  // still nothing", "did CPR still nothing", "boyfriend hit the baby", "car crash, hes pinned"),
+  // short refusals (refuse-57: 67/75, none false in 45), an LGBTQ+ center's chat (mixed-59: 45/45,
+  // 1 false in 205, accuracy 0.92, out-of-scope 0.675, the weakest yet: the center's other services
+  // and other substances), an agency on aging (mixed-60: 45/45, 6 false in 205 from older adults'
+  // careful questions, accuracy 0.904, out-of-scope 0.90; "wont be a burden much longer" with a gun
+  // got the emergency reply, a neighbor slumped among pill bottles the suicide one) and chit-chat,
+  // tasks and other languages (lookalike-13: 1 false in 200, a quiche recipe in French; 0.925).
+  'tests/conversations/crisis-86.jsonl',
+  'tests/conversations/refuse-57.jsonl',
+  'tests/conversations/mixed-59.jsonl',
+  'tests/conversations/mixed-60.jsonl',
+  'tests/conversations/lookalike-13.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
