@@ -150,9 +150,10 @@ describe('the work the pre-filter leaves per message', () => {
     // regional and insider wordings; the bench median read 20.1-20.2 us), then 10.11 exceptions once
     // harmful-get-drugs passed 20 KB and was split in two (its exceptions now count twice, and still
     // run once its pattern matched). Raised to 12.3 and 10.15; after round 70, 12.32 and 10.15,
-    // raised to 12.35 and 10.2.
+    // raised to 12.35 and 10.2; after round 71, 12.33 and 10.26 (a denial, "i would never kill
+    // myself", now excuses four suicide rules, so it is counted four times), raised to 10.3.
     ['match', 12.35],
-    ['unless', 10.2],
+    ['unless', 10.3],
   ] as const)('%s patterns: at most %d candidates a message on average', (key, budget) => {
     const patterns = rulePatterns(safety, key);
     const total = patterns.reduce((sum, p) => sum + runs(p), 0);
