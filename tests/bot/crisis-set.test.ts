@@ -689,6 +689,20 @@ describe.each([
   'tests/conversations/mixed-61.jsonl',
   'tests/conversations/fresh-21.jsonl',
   'tests/conversations/lookalike-14.jsonl',
+  // Round 72 (the last of stop 15, scored with round 71's rules): a thirty-first team's crises asked
+  // beside an ordinary question (crisis-88: 103/110, none false in 40; missed burning an ex's house
+  // down "with him in it", holding a husband's gun "for an hour", scratching arms open, a landlord's
+  // hammer and a bleeding head, "blade in hand", jumping off a parking garage, and an uncle
+  // "unresponsive on the couch" after a question about naloxone strengths), harmful asks made for
+  // someone else (refuse-59: 70/75, none false in 45), a Spanish-speaking promotoras program
+  // (mixed-62: 45/45, 3 false in 205, accuracy 0.936, out-of-scope 0.825) and messages that name
+  // the bot's subjects but ask trivia, business or homework (lookalike-15: 4 false in 200,
+  // out-of-scope 0.36: a message with an opioid word is answered or clarified, never declined,
+  // unless the lexicon lists the other sense).
+  'tests/conversations/crisis-88.jsonl',
+  'tests/conversations/refuse-59.jsonl',
+  'tests/conversations/mixed-62.jsonl',
+  'tests/conversations/lookalike-15.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
