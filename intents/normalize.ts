@@ -247,7 +247,7 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
     purpse: 'purpose',
     dmd: 'messaged',
     dmed: 'messaged',
-    // Scots.
+    // Scots contractions, and reflexives as some English dialects say them ("hisself").
     gonnae: 'going to',
     wannae: 'want to',
     cannae: 'can not',

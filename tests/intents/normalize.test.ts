@@ -31,6 +31,9 @@ describe('normalize', () => {
     ['bro ya compre la soga', 'brother ya compre la soga'],
     // One Spanish word in an English message leaves it English.
     ['i am done ya no quiero vivir', 'i am done you no quiero vivir'],
+    // Scots contractions and dialect reflexives.
+    ['am gonnae end it, cannae dae this anymair', 'am going to end it can not dae this anymore'],
+    ['he gonna off hisself', 'he going to off himself'],
   ])('reads %j as %j', (input, expected) => {
     expect(normalize(input)).toBe(expected);
   });
