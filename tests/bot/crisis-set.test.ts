@@ -703,6 +703,17 @@ describe.each([
   'tests/conversations/refuse-59.jsonl',
   'tests/conversations/mixed-62.jsonl',
   'tests/conversations/lookalike-15.jsonl',
+  // Round 73 (scored with round 72's rules): a thirty-second team's crises said to the bot itself
+  // (crisis-89: 103/110, 3 false in 40; missed "ur the last thing im talking to tonight", "can you
+  // even stop me", not planning "on being alive for my court date", a belt over the closet door,
+  // "somebody should [feel sad] when im gone", naloxone once and "still not coming back", a patient
+  // who collapsed clutching his chest; false alarms "blue about me missing her bday", "goodbye
+  // forever bot!! jk", "thanks for trying bot ... ill call 211 tomorrow"), refusals that push back
+  // and bargain (refuse-60: 72/75, 2 false in 45) and a sober living network's app (mixed-63:
+  // 46/46, 1 false in 204, saving up a deposit; accuracy 0.96, out-of-scope 0.925).
+  'tests/conversations/crisis-89.jsonl',
+  'tests/conversations/refuse-60.jsonl',
+  'tests/conversations/mixed-63.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).

@@ -146,13 +146,13 @@ describe('the work the pre-filter leaves per message', () => {
     // harmful-get-high passed 20 KB and was split in two, so its exceptions are counted twice
     // (they still run once its pattern matched), and about 100 patterns from rounds 62-66, each
     // written to look for its rarest words first.
-    // Stop 15: raised step by step to 12.35 and 10.3 (12.34 and 10.26 measured at its end) for about
-    // 170 patterns and exceptions from rounds 67-72 (dictated, regional, insider and negated
+    // Stop 15: raised step by step to 12.4 and 10.3 (12.38 and 10.27 measured at its end) for about
+    // 200 patterns and exceptions from rounds 67-73 (dictated, regional, insider and negated
     // wordings). harmful-get-drugs passed 20 KB and was split in two, so its exceptions count twice,
     // and the denial exception ("i would never kill myself") sits in four suicide rules, so it counts
     // four times; both still run only once a rule's pattern matched. The bench median read 20.1-20.2
     // us after round 68 and 22.4-23.5 us at the end (stop 14's code: 20.8-21.8 us in the same period).
-    ['match', 12.35],
+    ['match', 12.4],
     ['unless', 10.3],
   ] as const)('%s patterns: at most %d candidates a message on average', (key, budget) => {
     const patterns = rulePatterns(safety, key);
