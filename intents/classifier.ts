@@ -173,6 +173,7 @@ export function buildClassifier(
     ? undefined
     : trainSoftmax(train, table.size, labels.length, config.train);
   const netScores = new Float64Array(mlp ? labels.length : 0);
+  const netShare = 1 / Math.max(1, nets.length);
   // Scores add up in doubles: about 10% faster than rounding to float at every step.
   const scores = new Float64Array(labels.length);
   const byLabel = labels.map((_, c) => train.filter((e) => e.label === c));
@@ -228,7 +229,7 @@ export function buildClassifier(
         for (const net of nets) {
           net.probs(v.rows, v.values, netScores);
           for (let c = 0; c < labels.length; c++)
-            scores[c] = (scores[c] as number) + (1 / nets.length) * (netScores[c] as number);
+            scores[c] = (scores[c] as number) + netShare * (netScores[c] as number);
         }
       }
       return { ranked: topK(scores, labels, config.topK) };
