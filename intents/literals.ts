@@ -17,15 +17,25 @@ const MAX_EXACT = 64;
 /** Candidate sets larger than this are not worth their look-ups. */
 const MAX_REQUIRED = 48;
 
+/**
+ * How many required sets a pattern keeps: every match holds one string of each, so a message must
+ * hold one of each too. Two filter far more than one ("want to" and "die" rather than "die" alone);
+ * a third seldom adds anything the two do not.
+ */
+const MAX_CONJUNCTS = 2;
+
 interface Info {
   /** Every string the node can match, when few enough to list; null when not known. */
   exact: Set<string> | null;
-  /** At least one of these appears in anything the node matches; null when nothing is certain. */
-  required: Set<string> | null;
+  /**
+   * Sets of strings such that anything the node matches holds at least one of each set, cheapest
+   * first; empty when nothing is certain.
+   */
+  required: Set<string>[];
 }
 
-const NOTHING: Info = { exact: null, required: null };
-const EMPTY: Info = { exact: new Set(['']), required: null };
+const NOTHING: Info = { exact: null, required: [] };
+const EMPTY: Info = { exact: new Set(['']), required: [] };
 
 /** Words in nearly every message: a literal made only of them filters nothing out. */
 const COMMON = new Set(
@@ -60,10 +70,39 @@ function setCost(set: Set<string>): number {
   return sum;
 }
 
+function usable(set: Set<string> | null): set is Set<string> {
+  return set !== null && set.size > 0 && set.size <= MAX_REQUIRED;
+}
+
 function better(a: Set<string> | null, b: Set<string> | null): Set<string> | null {
-  if (!a || a.size > MAX_REQUIRED) return b && b.size <= MAX_REQUIRED ? b : null;
-  if (!b || b.size > MAX_REQUIRED) return a;
+  if (!usable(a)) return usable(b) ? b : null;
+  if (!usable(b)) return a;
   return setCost(b) < setCost(a) ? b : a;
+}
+
+/** True when a text holding one of `a` surely holds one of `b` too: `b` then filters nothing more. */
+function implies(a: Set<string>, b: Set<string>): boolean {
+  for (const x of a) {
+    let found = false;
+    for (const y of b) if (x.includes(y)) found = true;
+    if (!found) return false;
+  }
+  return true;
+}
+
+/**
+ * The few cheapest usable sets (ties keep the first seen), none implied by one kept: "die" beside
+ * "want to die" would filter out nothing more.
+ */
+function cheapest(sets: ReadonlyArray<Set<string> | null>): Set<string>[] {
+  const ok = sets.filter(usable).map((set, at) => ({ set, at, cost: setCost(set) }));
+  ok.sort((x, y) => x.cost - y.cost || x.at - y.at);
+  const kept: Set<string>[] = [];
+  for (const { set } of ok) {
+    if (kept.length === MAX_CONJUNCTS) break;
+    if (!kept.some((k) => implies(k, set))) kept.push(set);
+  }
+  return kept;
 }
 
 function product(a: Set<string>, b: Set<string>): Set<string> | null {
@@ -78,28 +117,40 @@ function asRequired(exact: Set<string> | null): Set<string> | null {
   return exact && !exact.has('') ? exact : null;
 }
 
+/**
+ * Alternatives: a match holds what one of them requires. Their requirements are paired in order of
+ * cost, the cheapest of each together, then the next: (a1 and b1) or (a2 and b2) surely holds
+ * (a1 or a2) and (b1 or b2).
+ */
 function union(infos: Info[]): Info {
   let exact: Set<string> | null = new Set();
-  let required: Set<string> | null = new Set();
   for (const info of infos) {
     if (exact && info.exact && exact.size + info.exact.size <= MAX_EXACT) {
       for (const s of info.exact) exact.add(s);
     } else exact = null;
-    const req = better(info.required, asRequired(info.exact));
-    if (required && req) for (const s of req) required.add(s);
-    else required = null;
   }
-  return { exact, required: required && required.size > 0 ? required : null };
+  const each = infos.map((info) => cheapest([...info.required, asRequired(info.exact)]));
+  const depth = Math.min(...each.map((sets) => sets.length));
+  const paired: Set<string>[] = [];
+  for (let k = 0; k < depth; k++) {
+    const set = new Set<string>();
+    for (const sets of each) for (const s of sets[k] as Set<string>) set.add(s);
+    paired.push(set);
+  }
+  return { exact, required: cheapest(paired) };
 }
 
 /**
  * A run of elements whose exact strings are all known is itself a requirement (the match holds
  * one of their products); an unknown element ends the run, as does a product grown too large.
+ * Every element's requirements hold too, so the sequence keeps the cheapest few of them all.
  */
 function sequence(elements: readonly Element[]): Info {
   let exact: Set<string> | null = new Set(['']);
   let run: Set<string> | null = new Set(['']);
-  let required: Set<string> | null = null;
+  // The cheapest state of the current run: "cook" beats "cook" x 60 endings.
+  let runBest: Set<string> | null = null;
+  const found: Array<Set<string> | null> = [];
   // Plain characters in a row are read as one literal: the same result, far fewer sets.
   const parts: Array<Element | string> = [];
   for (const element of elements) {
@@ -109,30 +160,32 @@ function sequence(elements: readonly Element[]): Info {
     else parts.push(String.fromCodePoint(element.value));
   }
   for (const part of parts) {
-    const info: Info = typeof part === 'string' ? { exact: new Set([part]), required: null } : of(part);
-    required = better(required, info.required);
+    const info: Info = typeof part === 'string' ? { exact: new Set([part]), required: [] } : of(part);
+    found.push(...info.required);
     if (info.exact) {
       const next: Set<string> | null = run ? product(run, info.exact) : null;
       if (next) run = next;
       else {
-        required = better(required, asRequired(run));
+        found.push(runBest);
+        runBest = null;
         run = info.exact;
       }
-      // Every state of the run is a requirement too: "cook" beats "cook" x 60 endings.
-      required = better(required, asRequired(run));
+      runBest = better(runBest, asRequired(run));
     } else {
-      required = better(required, asRequired(run));
+      found.push(runBest);
+      runBest = null;
       run = null;
     }
     exact = exact && info.exact ? product(exact, info.exact) : null;
   }
-  return { exact, required: better(required, asRequired(run)) };
+  found.push(runBest);
+  return { exact, required: cheapest(found) };
 }
 
 function of(node: Node): Info {
   switch (node.type) {
     case 'Character':
-      return { exact: new Set([String.fromCodePoint(node.value)]), required: null };
+      return { exact: new Set([String.fromCodePoint(node.value)]), required: [] };
     case 'CharacterClass': {
       if (node.negate || node.unicodeSets) return NOTHING;
       const chars = new Set<string>();
@@ -142,7 +195,7 @@ function of(node: Node): Info {
           for (let c = e.min.value; c <= e.max.value; c++) chars.add(String.fromCodePoint(c));
         } else return NOTHING;
       }
-      return { exact: chars, required: null };
+      return { exact: chars, required: [] };
     }
     case 'Assertion':
       return EMPTY;
@@ -154,11 +207,11 @@ function of(node: Node): Info {
       const inner = of(node.element);
       if (node.min === 0) {
         if (node.max === 1 && inner.exact && inner.exact.size < MAX_EXACT) {
-          return { exact: new Set(['', ...inner.exact]), required: null };
+          return { exact: new Set(['', ...inner.exact]), required: [] };
         }
         return NOTHING;
       }
-      const required = better(inner.required, asRequired(inner.exact));
+      const required = cheapest([...inner.required, asRequired(inner.exact)]);
       if (node.min === 1 && node.max === 1) return { exact: inner.exact, required };
       return { exact: null, required };
     }
@@ -173,25 +226,37 @@ function sequenceOf(alternative: Alternative): Info {
 }
 
 /**
- * The required literals of `source`, or null when the pattern has none that are certain.
- * @example requiredLiterals('\\b(?:want|wanna) to die\\b') // ['want to die', 'wanna to die'] or a subset that must appear
+ * What any match of `source` holds: a few sets of strings, at least one string of each (cheapest
+ * set first), or null when the pattern has nothing certain.
+ * @example requiredConjuncts('\\b(?:want|wanna) to\\b.{0,20}\\bdie\\b') // [['wanna to', 'want to'], ['die']]
  */
-export function requiredLiterals(source: string, flags = ''): string[] | null {
+export function requiredConjuncts(source: string, flags = ''): string[][] | null {
   const pattern = new RegExpParser().parsePattern(source, 0, source.length, {
     unicode: flags.includes('u'),
     unicodeSets: flags.includes('v'),
   });
   const info = union(pattern.alternatives.map(sequenceOf));
-  const required = better(info.required, asRequired(info.exact));
-  return required ? [...required].sort() : null;
+  const required = cheapest([...info.required, asRequired(info.exact)]);
+  return required.length > 0 ? required.map((set) => [...set].sort()) : null;
+}
+
+/**
+ * The cheapest set of `requiredConjuncts(source)`: any match holds one of these strings.
+ * @example requiredLiterals('\\b(?:want|wanna) to die\\b') // ['wanna to die', 'want to die']
+ */
+export function requiredLiterals(source: string, flags = ''): string[] | null {
+  return requiredConjuncts(source, flags)?.[0] ?? null;
 }
 
 /** Literals already read, by pattern source (knowledge/safety/literals.json). */
-export type LiteralCache = Readonly<Record<string, readonly string[] | null>>;
+export type LiteralCache = Readonly<Record<string, ReadonlyArray<readonly string[]> | null>>;
 
-/** `requiredLiterals(source)`, from `cache` when it holds this very source. */
-export function cachedLiterals(source: string, cache?: LiteralCache): readonly string[] | null {
-  return cache && Object.hasOwn(cache, source) ? (cache[source] ?? null) : requiredLiterals(source);
+/** `requiredConjuncts(source)`, from `cache` when it holds this very source. */
+export function cachedLiterals(
+  source: string,
+  cache?: LiteralCache,
+): ReadonlyArray<readonly string[]> | null {
+  return cache && Object.hasOwn(cache, source) ? (cache[source] ?? null) : requiredConjuncts(source);
 }
 
 /**
@@ -207,66 +272,90 @@ export class LiteralIndex {
   private readonly outs: Int32Array;
 
   constructor(literals: readonly string[]) {
-    const alphabet = new Map<number, number>();
+    // Each character that occurs in a literal gets a class of its own; every other one is class 0.
+    this.classes = new Uint8Array(65536);
+    let width = 1;
     for (const literal of literals) {
       for (let i = 0; i < literal.length; i++) {
         const code = literal.charCodeAt(i);
-        if (!alphabet.has(code)) alphabet.set(code, alphabet.size + 1);
+        if (this.classes[code] === 0) {
+          if (width > 254) throw new Error('LiteralIndex: more than 254 distinct characters');
+          this.classes[code] = width++;
+        }
       }
     }
-    if (alphabet.size > 254) throw new Error('LiteralIndex: more than 254 distinct characters');
-    this.classes = new Uint8Array(65536);
-    for (const [code, cls] of alphabet) this.classes[code] = cls;
-    this.width = alphabet.size + 1;
-    // The trie.
-    const children: Array<Map<number, number>> = [new Map()];
-    const ends: number[][] = [[]];
+    this.width = width;
+    // One state per distinct prefix: counted first from the sorted literals, so the table is
+    // allocated once (start-up reads tens of thousands of literals).
+    const sorted = [...literals].sort();
+    let n = 1;
+    for (let i = 0; i < sorted.length; i++) {
+      const word = sorted[i] as string;
+      const before = i > 0 ? (sorted[i - 1] as string) : '';
+      let shared = 0;
+      while (shared < word.length && shared < before.length && word[shared] === before[shared]) shared++;
+      n += word.length - shared;
+    }
+    // The trie, written straight into the table of next states: 0 is "no child yet" (the root,
+    // state 0, is no one's child).
+    const next = new Int32Array(n * width);
+    const endOf = new Int32Array(literals.length);
+    let states = 1;
     literals.forEach((literal, id) => {
       let node = 0;
       for (let i = 0; i < literal.length; i++) {
-        const cls = this.classes[literal.charCodeAt(i)] as number;
-        let child = children[node]?.get(cls);
-        if (child === undefined) {
-          child = children.length;
-          children.push(new Map());
-          ends.push([]);
-          children[node]?.set(cls, child);
-        }
-        node = child;
+        const at = node * width + (this.classes[literal.charCodeAt(i)] as number);
+        if (next[at] === 0) next[at] = states++;
+        node = next[at] as number;
       }
-      ends[node]?.push(id);
+      endOf[id] = node;
     });
-    // Breadth first: failure links become full transitions, outputs gather along suffixes.
-    const n = children.length;
-    this.next = new Int32Array(n * this.width);
-    const found: number[][] = ends.map((e) => [...e]);
+    // Breadth first: a missing child becomes the failure link's transition.
     const fail = new Int32Array(n);
-    const queue: number[] = [];
-    for (let c = 0; c < this.width; c++) {
-      const child = children[0]?.get(c);
-      if (child !== undefined) {
-        this.next[c] = child;
-        queue.push(child);
+    const order = new Int32Array(n);
+    let tail = 1;
+    for (let head = 0; head < tail; head++) {
+      const node = order[head] as number;
+      const row = node * width;
+      const failRow = (fail[node] as number) * width;
+      for (let c = 0; c < width; c++) {
+        const child = next[row + c] as number;
+        if (child === 0) {
+          if (node !== 0) next[row + c] = next[failRow + c] as number;
+        } else {
+          fail[child] = node === 0 ? 0 : (next[failRow + c] as number);
+          order[tail++] = child;
+        }
       }
     }
-    for (let head = 0; head < queue.length; head++) {
-      const node = queue[head] as number;
-      for (let c = 0; c < this.width; c++) {
-        const child = children[node]?.get(c);
-        const viaFail = this.next[(fail[node] as number) * this.width + c] as number;
-        if (child === undefined) {
-          this.next[node * this.width + c] = viaFail;
-        } else {
-          this.next[node * this.width + c] = child;
-          fail[child] = viaFail;
-          (found[child] as number[]).push(...(found[viaFail] as number[]));
-          queue.push(child);
-        }
-      }
+    // A state finds its own literals and those of its failure link's state (its longest suffix).
+    const own = new Int32Array(n + 1);
+    for (let id = 0; id < literals.length; id++)
+      own[(endOf[id] as number) + 1] = (own[(endOf[id] as number) + 1] as number) + 1;
+    for (let s = 0; s < n; s++) own[s + 1] = (own[s + 1] as number) + (own[s] as number);
+    const ownIds = new Int32Array(literals.length);
+    const filled = own.slice(0, n);
+    for (let id = 0; id < literals.length; id++) {
+      const end = endOf[id] as number;
+      ownIds[filled[end] as number] = id;
+      filled[end] = (filled[end] as number) + 1;
+    }
+    const count = new Int32Array(n);
+    for (let k = 1; k < n; k++) {
+      const s = order[k] as number;
+      count[s] = (own[s + 1] as number) - (own[s] as number) + (count[fail[s] as number] as number);
     }
     this.outStart = new Int32Array(n + 1);
-    for (let s = 0; s < n; s++) this.outStart[s + 1] = (this.outStart[s] as number) + (found[s]?.length ?? 0);
-    this.outs = Int32Array.from(found.flat());
+    for (let s = 0; s < n; s++) this.outStart[s + 1] = (this.outStart[s] as number) + (count[s] as number);
+    this.outs = new Int32Array(this.outStart[n] as number);
+    for (let k = 1; k < n; k++) {
+      const s = order[k] as number;
+      let at = this.outStart[s] as number;
+      for (let j = own[s] as number; j < (own[s + 1] as number); j++) this.outs[at++] = ownIds[j] as number;
+      const f = fail[s] as number;
+      this.outs.copyWithin(at, this.outStart[f] as number, this.outStart[f + 1] as number);
+    }
+    this.next = next;
   }
 
   /** Calls `hit` with the id of every literal found in `text` (an id may come more than once). */

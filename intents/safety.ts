@@ -76,7 +76,8 @@ function anyOf(
 interface Pattern {
   rule: number;
   test: RegExp;
-  literals: readonly string[] | null;
+  /** Sets of strings of which every match holds one each (literals.ts); null: always run. */
+  literals: ReadonlyArray<readonly string[]> | null;
 }
 
 /** Every rule's `match` patterns (or its `unless` exceptions) in file order, vocab expanded. */
@@ -125,35 +126,41 @@ export function literalSources(rules: SafetyRules): string[] {
 
 /**
  * Which patterns could match a text at all: one pass of a literal index over the text, plus the
- * few patterns that have no certain literal. Pattern numbers come back in file order.
+ * few patterns that have no certain literal. A pattern is a candidate once the text holds one
+ * literal of each of its sets. Pattern numbers come back in file order.
  */
 function candidateFinder(patterns: readonly Pattern[]): (text: string) => number[] {
   const literalIds = new Map<string, number>();
+  // For each literal: pattern number times 8, plus which of the pattern's sets it is in.
   const byLiteral: number[][] = [];
   const always: number[] = [];
+  const full = new Uint8Array(patterns.length);
   patterns.forEach((p, i) => {
     if (!p.literals) {
       always.push(i);
       return;
     }
-    for (const literal of p.literals) {
-      let id = literalIds.get(literal);
-      if (id === undefined) {
-        id = literalIds.size;
-        literalIds.set(literal, id);
-        byLiteral.push([]);
+    if (p.literals.length > 7) throw new Error('candidateFinder: a pattern has more than 7 literal sets');
+    full[i] = (1 << p.literals.length) - 1;
+    p.literals.forEach((set, k) => {
+      for (const literal of set) {
+        let id = literalIds.get(literal);
+        if (id === undefined) {
+          id = literalIds.size;
+          literalIds.set(literal, id);
+          byLiteral.push([]);
+        }
+        byLiteral[id]?.push(i * 8 + k);
       }
-      byLiteral[id]?.push(i);
-    }
+    });
   });
   const index = new LiteralIndex([...literalIds.keys()]);
   const stamp = new Uint32Array(patterns.length);
+  const seen = new Uint8Array(patterns.length);
   let generation = 0;
   const out: number[] = [];
   // Kept in file order as they come: an insertion into a list of a dozen is cheaper than a sort.
   const add = (i: number) => {
-    if (stamp[i] === generation) return;
-    stamp[i] = generation;
     let at = out.length;
     out.push(i);
     while (at > 0 && (out[at - 1] as number) > i) {
@@ -163,7 +170,18 @@ function candidateFinder(patterns: readonly Pattern[]): (text: string) => number
     out[at] = i;
   };
   const onLiteral = (id: number) => {
-    for (const i of byLiteral[id] as number[]) add(i);
+    for (const entry of byLiteral[id] as number[]) {
+      const i = entry >> 3;
+      const bit = 1 << (entry & 7);
+      if (stamp[i] !== generation) {
+        stamp[i] = generation;
+        seen[i] = 0;
+      }
+      const had = seen[i] as number;
+      if (had & bit) continue;
+      seen[i] = had | bit;
+      if ((had | bit) === full[i]) add(i);
+    }
   };
   return (text) => {
     generation = generation === 0xffffffff ? 1 : generation + 1;

@@ -218,11 +218,17 @@ export const SafetyNet = z
   });
 export type SafetyNet = z.infer<typeof SafetyNet>;
 
-/** One pattern's literals: strings every match holds (none empty), or null when none is certain. */
-const PatternLiterals = z.custom<string[] | null>(
+/** One pattern's literals: sets of strings, one of each in every match (none empty), or null when none is certain. */
+const PatternLiterals = z.custom<string[][] | null>(
   (x) =>
-    x === null || (Array.isArray(x) && x.length > 0 && x.every((l) => typeof l === 'string' && l.length > 0)),
-  'must be a list of the strings every match holds (none empty), or null when none is certain',
+    x === null ||
+    (Array.isArray(x) &&
+      x.length > 0 &&
+      x.every(
+        (set) =>
+          Array.isArray(set) && set.length > 0 && set.every((l) => typeof l === 'string' && l.length > 0),
+      )),
+  'must be a list of sets (lists) of strings, one of each set in every match (none empty), or null when none is certain',
 );
 
 /**

@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { requiredLiterals } from '../../intents/literals.js';
+import { requiredConjuncts } from '../../intents/literals.js';
 import { literalSources } from '../../intents/safety.js';
 import { DEFAULT_NET, trainSafetyNet } from '../../intents/safety-net.js';
 import { formatIssues, loadKnowledge } from '../../knowledge/load.js';
@@ -44,10 +44,10 @@ process.stdout.write(
 
 // The rule patterns' literals, so that start-up need not read every pattern again (literals.ts).
 const sources = literalSources(kb.safety);
-const patterns = Object.fromEntries(sources.map((source) => [source, requiredLiterals(source)]));
+const patterns = Object.fromEntries(sources.map((source) => [source, requiredConjuncts(source)]));
 const literalsFile = {
   about:
-    'Written by `npm run safety:train`: the literals each rule pattern needs (intents/literals.ts), by the pattern as read after vocab expansion. Do not edit by hand; a pattern missing here is read at start-up instead.',
+    'Written by `npm run safety:train`: the literals each rule pattern needs, one of each set (intents/literals.ts), by the pattern as read after vocab expansion. Do not edit by hand; a pattern missing here is read at start-up instead.',
   patterns,
 };
 writeFileSync(LITERALS, `${JSON.stringify(literalsFile, null, 0).replace(/\],"/g, '],\n"')}\n`);

@@ -25,8 +25,8 @@ tests/fixtures/knowledge/bad/safety/net.json at bias: needs 2 numbers, one per r
 tests/fixtures/knowledge/bad/safety/net.json at weights.in my trunk: a cue is one word or two words in a row
 tests/fixtures/knowledge/bad/safety/net.json at weights.bridge: needs 2 numbers, one per route, but has 1
 tests/fixtures/knowledge/bad/safety/net.json at weights.slow: must be a list of numbers
-tests/fixtures/knowledge/bad/safety/literals.json at patterns.\\bno respira\\b: must be a list of the strings every match holds (none empty), or null when none is certain
-tests/fixtures/knowledge/bad/safety/literals.json at patterns.\\bwont wake\\b: must be a list of the strings every match holds (none empty), or null when none is certain
+tests/fixtures/knowledge/bad/safety/literals.json at patterns.\\bno respira\\b: must be a list of sets (lists) of strings, one of each set in every match (none empty), or null when none is certain
+tests/fixtures/knowledge/bad/safety/literals.json at patterns.\\bwont wake\\b: must be a list of sets (lists) of strings, one of each set in every match (none empty), or null when none is certain
 tests/fixtures/knowledge/bad/safety/rules.yml at rules[0].match[0]: is not a valid regular expression (Unterminated group): \\bkill (myself
 tests/fixtures/knowledge/bad/safety/rules.yml at rules[1].match[0]: uses {people} but vocab has no "people"
 tests/fixtures/knowledge/bad/safety/rules.yml at rules[3].exceptionsOf: names "no-such-rule", which is not a rule with exceptions of its own
