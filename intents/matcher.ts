@@ -107,6 +107,37 @@ export function elsewhereDetector(lexicon: Lexicon): (normalized: string) => str
   };
 }
 
+/**
+ * Another substance alone (knowledge/lexicon.yml `otherSubstances`): "is 3 or 4 beers a night a
+ * problem", "my daughter vapes in her room". Returns what showed it ("other substance + beers"), or undefined; a
+ * message that also names an opioid, a treatment medicine, overdose, withdrawal or drugs in general
+ * ("can i drink on methadone") is left to the classifier.
+ */
+export function otherSubstanceDetector(lexicon: Lexicon): (normalized: string) => string | undefined {
+  const other = lexicon.otherSubstances;
+  if (!other) return () => undefined;
+  const find = termFinder(other.words);
+  const own = new Set(other.words);
+  const weak = new Set(other.notEnough);
+  const clear = termFinder(
+    [
+      ...lexicon.domain,
+      ...other.concepts.flatMap((c) => lexicon.concepts[c] ?? []),
+      ...other.alsoClear,
+    ].filter((t) => !weak.has(t)),
+  );
+  return (normalized) => {
+    const words = normalized.split(' ');
+    const found = find(words);
+    if (found === undefined) return undefined;
+    // The substance's own words clear nothing: "sleeping pills" does not name "pills".
+    const rest = words.filter(
+      (w, i) => !own.has(w) && !own.has(`${words[i - 1]} ${w}`) && !own.has(`${w} ${words[i + 1]}`),
+    );
+    return clear(rest) === undefined ? `other substance + ${found}` : undefined;
+  };
+}
+
 export interface Matcher {
   /** Typo correction towards domain words; the gate also checks the corrected text. */
   correct(normalized: string): string;
@@ -182,6 +213,7 @@ export function createMatcher(kb: KnowledgeBase, config: MatcherConfig = DEFAULT
   const speller = buildSpeller(kb, examples);
   const domainTerm = termFinder(kb.lexicon.domain);
   const elsewhere = elsewhereDetector(kb.lexicon);
+  const otherSubstance = otherSubstanceDetector(kb.lexicon);
   return {
     // The speller knows English and the domain's words: it would read Spanish "semillas" as
     // "pastillas", so a message that reads as Spanish is left as typed (asked only when the
@@ -191,7 +223,7 @@ export function createMatcher(kb: KnowledgeBase, config: MatcherConfig = DEFAULT
       return corrected === normalized || looksSpanish(normalized) ? normalized : corrected;
     },
     match(corrected) {
-      const other = elsewhere(corrected);
+      const other = elsewhere(corrected) ?? otherSubstance(corrected);
       if (other) return { kind: 'out-of-scope', confidence: 1, ranked: [], elsewhere: other };
       const inDomain = domainTerm(corrected.split(' ')) !== undefined;
       return decide(classifier.score(corrected).ranked, config, inDomain);

@@ -86,6 +86,7 @@ const DICTATED: ReadonlyMap<string, string> = new Map([
   ['nar can', 'narcan'],
   ['narc an', 'narcan'],
   ['metha done', 'methadone'],
+  ['meth a done', 'methadone'],
   ['sub oxone', 'suboxone'],
   ['nalox one', 'naloxone'],
 ]);

@@ -264,6 +264,22 @@ export const Lexicon = z.strictObject({
       unlessAlso: z.array(LexiconTerm).default([]),
     })
     .default({ anchors: {}, unlessAlso: [] }),
+  /**
+   * Another substance alone ("is 3 or 4 beers a night a problem"): declined, unless the message
+   * also names an opioid, a treatment medicine, overdose, withdrawal or drugs in general.
+   */
+  otherSubstances: z
+    .strictObject({
+      /** The other substances and habits: alcohol, stimulants, cannabis, nicotine, gambling... */
+      words: z.array(LexiconTerm).min(1),
+      /** Concepts (of `concepts` above) whose every word shows the message is about opioids. */
+      concepts: z.array(RouteId).default([]),
+      /** Domain or concept words that do not show it beside another substance ("relapsed", "boy"). */
+      notEnough: z.array(LexiconTerm).default([]),
+      /** More words that do show it ("pills", "drugs", "banging"). */
+      alsoClear: z.array(LexiconTerm).default([]),
+    })
+    .optional(),
 });
 export type Lexicon = z.infer<typeof Lexicon>;
 

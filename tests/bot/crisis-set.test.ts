@@ -714,6 +714,24 @@ describe.each([
   'tests/conversations/crisis-89.jsonl',
   'tests/conversations/refuse-60.jsonl',
   'tests/conversations/mixed-63.jsonl',
+  // Round 74 (stop 16, scored with stop 15's rules): a thirty-third team's crises put as an
+  // information question ("is it normal that", "should i be worried", "how long can someone") with
+  // the danger in a detail (crisis-90: 91/110, 3 false in 40; missed "the only thing stopping me
+  // from jumping rn is my cat", "which way u cut. not for a class", the pills "all lined up on the
+  // counter", said bye and "turned my location off", a roommate who "stopped like a min ago", a
+  // sister "limp on the floor 40 min", "ya me tome como 10", a dad slamming a head into the wall, a
+  // baby born at home who "isnt crying"; false alarms: fentanyl "solo por tocarlo ... lo vi en las
+  // noticias", a seizure question "for a nursing quiz", chest pain "all good now"), teens' and
+  // twenties' social-media slang and emoji (refuse-61: 72/75, 1 false in 45), a university student
+  // health center (mixed-64: 45/45, 1 false in 205, accuracy 0.968, out-of-scope 0.925), a veterans'
+  // peer outreach line (mixed-65: 44/45, 1 false in 205, accuracy 0.952, out-of-scope 0.95) and
+  // questions about other substances alone (lookalike-16: out-of-scope 0.705; the lexicon's
+  // otherSubstances now declines them, 0.96).
+  'tests/conversations/crisis-90.jsonl',
+  'tests/conversations/refuse-61.jsonl',
+  'tests/conversations/mixed-64.jsonl',
+  'tests/conversations/mixed-65.jsonl',
+  'tests/conversations/lookalike-16.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).

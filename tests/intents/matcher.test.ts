@@ -5,6 +5,7 @@ import {
   decide,
   elsewhereDetector,
   type MatcherConfig,
+  otherSubstanceDetector,
   termFinder,
 } from '../../intents/matcher.js';
 import { normalize } from '../../intents/normalize.js';
@@ -185,6 +186,61 @@ describe('elsewhereDetector', () => {
   it('sends nothing elsewhere when the lexicon lists no anchors', () => {
     const none = elsewhereDetector({ domain: [], concepts: {}, elsewhere: { anchors: {}, unlessAlso: [] } });
     expect(none('coffee withdrawal')).toBeUndefined();
+  });
+});
+
+describe('otherSubstanceDetector', () => {
+  const other = otherSubstanceDetector({
+    domain: ['heroin', 'relapse', 'methadone'],
+    concepts: { methadone: ['methadone', 'the done'], heroin: ['heroin', 'boy'] },
+    elsewhere: { anchors: {}, unlessAlso: [] },
+    otherSubstances: {
+      words: ['beer', 'beers', 'vape', 'sleeping pills'],
+      concepts: ['methadone', 'heroin'],
+      notEnough: ['relapse', 'boy'],
+      alsoClear: ['pills', 'drugs'],
+    },
+  });
+
+  it.each([
+    ['is 3 or 4 beers a night a problem', 'other substance + beers'],
+    ['my daughter will not stop using her vape', 'other substance + vape'],
+    // Recovery words alone do not make it an opioid question, nor does an everyday sense of slang.
+    ['how do i avoid a relapse on beer', 'other substance + beer'],
+    ['my boy drinks a beer every night', 'other substance + beer'],
+    // The substance's own words clear nothing.
+    ['can i stop my sleeping pills cold', 'other substance + sleeping pills'],
+  ])('declines %j (%s)', (text, why) => {
+    expect(other(text)).toBe(why);
+  });
+
+  it.each([
+    ['can i have a beer on methadone'],
+    ['can i drink a beer on the done'],
+    ['he mixes beer with heroin'],
+    ['he drinks beer and takes pills'],
+    ['how long does heroin withdrawal last'],
+  ])('keeps %j: it also names opioids, their medicines or drugs, or no other substance', (text) => {
+    expect(other(text)).toBeUndefined();
+  });
+
+  it('declines nothing when the lexicon lists no other substances', () => {
+    const none = otherSubstanceDetector({
+      domain: [],
+      concepts: {},
+      elsewhere: { anchors: {}, unlessAlso: [] },
+    });
+    expect(none('is 3 or 4 beers a night a problem')).toBeUndefined();
+  });
+
+  it("never declines one of the knowledge base's own example questions", () => {
+    const loaded = loadKnowledge('knowledge');
+    if (!loaded.ok) throw new Error('knowledge base must load');
+    const real = otherSubstanceDetector(loaded.kb.lexicon);
+    const declined = loaded.kb.topics.flatMap((t) =>
+      t.questions.filter((q) => real(normalize(q))).map((q) => `${t.id}: "${q}" (${real(normalize(q))})`),
+    );
+    expect(declined).toEqual([]);
   });
 });
 

@@ -82,6 +82,7 @@ describe('disguised drug and crisis words', () => {
     ['sue aside is all i can think about', 'suicide is all i can think about'],
     ['over dose happening right now', 'overdose happening right now'],
     ['does she need more nar can', 'does she need more narcan'],
+    ['just got started on meth a done', 'just got started on methadone'],
   ])('restores %j as %j', (input, expected) => {
     expect(normalize(input)).toBe(expected);
   });

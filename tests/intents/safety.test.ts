@@ -54,8 +54,8 @@ describe('afterRefusal (rules.yml): a short follow-up right after a refusal', ()
 describe('netUnless (rules.yml): what the learned net leaves alone', () => {
   it('lets a harm-reduction question through that the net alone would refuse', () => {
     // (The net's words shift as it learns: "them blue 30s off the street got fetty in em?" was this
-    // example until stop 10.)
-    const text = normalize('do pressed percs got fetty');
+    // example until stop 10, "do pressed percs got fetty" until stop 16.)
+    const text = normalize('something i can take so using does nothing for me');
     expect(compileSafetyGate({ ...kb.safety, netUnless: [] }, kb.safetyNet).check(text)?.route).toBe(
       'refuse-harmful',
     );

@@ -130,6 +130,20 @@ describe('validateKnowledge', () => {
     expect(text).toContain('template "crisis-overdose" is missing');
   });
 
+  it('reports an other-substances concept the lexicon does not have', () => {
+    const kb = realKb();
+    const other = kb.lexicon.otherSubstances;
+    if (!other) throw new Error('the real lexicon lists other substances');
+    const lexicon = { ...kb.lexicon, otherSubstances: { ...other, concepts: ['heroin', 'no-such-concept'] } };
+    expect(
+      validateKnowledge({ ...kb, lexicon }, TODAY)
+        .filter((i) => i.file === 'knowledge/lexicon.yml')
+        .map((i) => `${i.path}: ${i.message}`),
+    ).toEqual([
+      `otherSubstances.concepts[1]: names "no-such-concept", which is not one of the lexicon's concepts`,
+    ]);
+  });
+
   it('requires every crisis template to carry its numbers', () => {
     const kb = realKb();
     const templates = kb.templates.map((t) =>
