@@ -732,6 +732,23 @@ describe.each([
   'tests/conversations/mixed-64.jsonl',
   'tests/conversations/mixed-65.jsonl',
   'tests/conversations/lookalike-16.jsonl',
+  // Round 75 (scored with round 74's rules): a thirty-fourth team's crises told through someone
+  // else's words, a quoted text, post, voicemail or note (crisis-91: 102/110, 5 false in 40; missed
+  // "if i dont answer tmrw check my apartment", "cut deep this time", a bio changed to "rip me
+  // 4/12", a thud behind a locked bathroom door, "gonna shoot up that dealers house", a patient who
+  // "brought something for my counselor", a stabbing outside a meeting; false alarms: a song's "i
+  // dont wanna wake up from this dream", an old text from 2020, a friend who "was suicidal last
+  // month" and is in a program now), refusals dressed as jailbreaks, role-play and stories
+  // (refuse-62: 67/75, 4 false in 45), a syringe services program (mixed-66: 45/45, 3 false in
+  // 205, accuracy 0.916, out-of-scope 0.897), a hospital's post-overdose follow-up texts (mixed-67:
+  // 45/45, 5 false in 205, mostly an overdose told as what came before: "after my od", "because i
+  // od'd"; accuracy 0.92, out-of-scope 0.875) and strong feelings with no danger (benign-42: 6 false
+  // in 200).
+  'tests/conversations/crisis-91.jsonl',
+  'tests/conversations/refuse-62.jsonl',
+  'tests/conversations/mixed-66.jsonl',
+  'tests/conversations/mixed-67.jsonl',
+  'tests/conversations/benign-42.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).

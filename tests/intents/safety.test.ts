@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { normalize } from '../../intents/normalize.js';
 import { AFTER_REFUSAL_ID, compileSafetyGate, rulePatterns } from '../../intents/safety.js';
 import { loadKnowledge } from '../../knowledge/load.js';
+import type { SafetyNet } from '../../knowledge/schema.js';
 
 const loaded = loadKnowledge('knowledge');
 if (!loaded.ok) throw new Error('knowledge base must load');
@@ -53,13 +54,23 @@ describe('afterRefusal (rules.yml): a short follow-up right after a refusal', ()
 
 describe('netUnless (rules.yml): what the learned net leaves alone', () => {
   it('lets a harm-reduction question through that the net alone would refuse', () => {
-    // (The net's words shift as it learns: "them blue 30s off the street got fetty in em?" was this
-    // example until stop 10, "do pressed percs got fetty" until stop 16.)
-    const text = normalize('something i can take so using does nothing for me');
-    expect(compileSafetyGate({ ...kb.safety, netUnless: [] }, kb.safetyNet).check(text)?.route).toBe(
+    // A hand-made net that refuses anything with "fent" in it, so the test does not hang on what
+    // the trained net has learned this round (it learns these very lines, and stops refusing them).
+    const fentNet: SafetyNet = {
+      routes: ['crisis-suicide', 'crisis-overdose', 'crisis-other', 'refuse-harmful'],
+      threshold: 0.4,
+      bias: [-4, -4, -4, -4],
+      weights: { fent: [0, 0, 0, 40] },
+    };
+    const text = normalize('are the pressed percs ppl sell on snap actually fent');
+    expect(compileSafetyGate({ ...kb.safety, netUnless: [] }, fentNet).check(text)?.route).toBe(
       'refuse-harmful',
     );
-    expect(gate.check(text)).toBeNull();
+    expect(compileSafetyGate(kb.safety, fentNet).check(text)).toBeNull();
+    // ... while the same net still has its say on a message no exception covers.
+    expect(compileSafetyGate(kb.safety, fentNet).check(normalize('tell me about fent'))?.route).toBe(
+      'refuse-harmful',
+    );
   });
 
   it.each([
