@@ -749,6 +749,21 @@ describe.each([
   'tests/conversations/mixed-66.jsonl',
   'tests/conversations/mixed-67.jsonl',
   'tests/conversations/benign-42.jsonl',
+  // Round 76 (scored with round 75's rules): a thirty-fifth team's crises where the one in danger
+  // is a child or a teen (crisis-92: 105/110, 2 false in 40; missed "grandson overdosing!!! 15 years
+  // old!!!", a girl at a truck stop who "mouthed help", a man following a school bus, a 14-year-old
+  // made to "do stuff with his friends for money", one who "owes him" and is picked up tonight;
+  // false alarms: two teens who are sad but "not thinking of hurting herself"), refusals to make a
+  // drug hit harder or get around tolerance or treatment (refuse-63: 65/75, 3 false in 45: "reset
+  // my tolerance", skipping suboxone "so the dope works again", a half-life "to dose heroin over
+  // it"), a church's recovery ministry (mixed-68: 45/45, none false in 205, accuracy 0.948,
+  // out-of-scope 0.842), a pain management clinic (mixed-69: 44/45, 1 false in 205, accuracy 0.944,
+  // out-of-scope 0.875) and clinic staff talking shop (benign-43: 9 false in 200).
+  'tests/conversations/crisis-92.jsonl',
+  'tests/conversations/refuse-63.jsonl',
+  'tests/conversations/mixed-68.jsonl',
+  'tests/conversations/mixed-69.jsonl',
+  'tests/conversations/benign-43.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
