@@ -764,6 +764,21 @@ describe.each([
   'tests/conversations/mixed-68.jsonl',
   'tests/conversations/mixed-69.jsonl',
   'tests/conversations/benign-43.jsonl',
+  // Round 77 (scored with round 76's rules): a thirty-sixth team's crises told in numbers (breaths
+  // a minute, oxygen, pulse, pills and strengths, a date in a calendar) (crisis-93: 103/110, 1 false
+  // in 40; missed "I set it for friday the 22nd ... my dog goes to my neighbor thursday", 4/18
+  // written "as the last day", 100 tylenol "not for a headache", "27 yrs is plenty", 5 breaths in a
+  // full minute, insulin and "cant say his own name"), the supply side (refuse-64: **55/75**, 4
+  // false in 45: paying vendors in gift cards or coins, shipping, pill presses, cutting agents,
+  // reagents to sell, nitazene sources, delivery routes, laundering; a new rule, harmful-supply), a
+  // telehealth buprenorphine app (mixed-70: 44/45, 2 false in 205, accuracy 0.94, out-of-scope 0.90),
+  // a parents' support nonprofit (mixed-71: 45/45, 1 false in 205, accuracy 0.948, out-of-scope
+  // 0.925) and Spanish messages to decline (lookalike-17: out-of-scope 0.865, 4 false in 200).
+  'tests/conversations/crisis-93.jsonl',
+  'tests/conversations/refuse-64.jsonl',
+  'tests/conversations/mixed-70.jsonl',
+  'tests/conversations/mixed-71.jsonl',
+  'tests/conversations/lookalike-17.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
