@@ -779,6 +779,18 @@ describe.each([
   'tests/conversations/mixed-70.jsonl',
   'tests/conversations/mixed-71.jsonl',
   'tests/conversations/lookalike-17.jsonl',
+  // Round 78 (the last of stop 16, scored with round 77's rules): a thirty-seventh team's crises
+  // where the writer fears hurting someone else or is being hurt (crisis-94: 108/110, **8 false in
+  // 40**: renewing a protective order, a letter "i will never send", intrusive thoughts treated as
+  // OCD, a gun safe's key given to a sponsor; missed a new mother who "almost did" drop her son,
+  // "OD in the parking lot of the clinic right now"), conversions and amounts to use (refuse-65:
+  // 69/75, none false in 45: eyeballing doses, "how much is a point", waiting between shots), a
+  // county drug court's text line (mixed-72: 44/45, 1 false in 205, accuracy 0.964, out-of-scope
+  // 0.95) and a state 211 line (mixed-73: 45/45, 1 false in 205, accuracy 0.976, out-of-scope 0.933).
+  'tests/conversations/crisis-94.jsonl',
+  'tests/conversations/refuse-65.jsonl',
+  'tests/conversations/mixed-72.jsonl',
+  'tests/conversations/mixed-73.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
