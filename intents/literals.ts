@@ -228,7 +228,7 @@ function sequenceOf(alternative: Alternative): Info {
 /**
  * What any match of `source` holds: a few sets of strings, at least one string of each (cheapest
  * set first), or null when the pattern has nothing certain.
- * @example requiredConjuncts('\\b(?:want|wanna) to\\b.{0,20}\\bdie\\b') // [['wanna to', 'want to'], ['die']]
+ * @example requiredConjuncts('\\b(?:want|wanna) to\\b.{0,20}\\bdie\\b') // [['die'], ['wanna', 'want']]
  */
 export function requiredConjuncts(source: string, flags = ''): string[][] | null {
   const pattern = new RegExpParser().parsePattern(source, 0, source.length, {
@@ -259,6 +259,19 @@ export function cachedLiterals(
   return cache && Object.hasOwn(cache, source) ? (cache[source] ?? null) : requiredConjuncts(source);
 }
 
+/** How many states a trie of `literals` has: one per distinct prefix, the empty one included. */
+function trieStates(literals: readonly string[]): number {
+  const sorted = [...literals].sort();
+  let n = 1;
+  sorted.forEach((word, i) => {
+    const before = i > 0 ? (sorted[i - 1] as string) : '';
+    let shared = 0;
+    while (shared < word.length && shared < before.length && word[shared] === before[shared]) shared++;
+    n += word.length - shared;
+  });
+  return n;
+}
+
 /**
  * Finds, in one pass over a text, which of many literals it contains (Aho-Corasick, compiled to
  * a table of next states so each character costs one array read).
@@ -285,17 +298,8 @@ export class LiteralIndex {
       }
     }
     this.width = width;
-    // One state per distinct prefix: counted first from the sorted literals, so the table is
-    // allocated once (start-up reads tens of thousands of literals).
-    const sorted = [...literals].sort();
-    let n = 1;
-    for (let i = 0; i < sorted.length; i++) {
-      const word = sorted[i] as string;
-      const before = i > 0 ? (sorted[i - 1] as string) : '';
-      let shared = 0;
-      while (shared < word.length && shared < before.length && word[shared] === before[shared]) shared++;
-      n += word.length - shared;
-    }
+    // Counted first, so the table is allocated once (start-up reads tens of thousands of literals).
+    const n = trieStates(literals);
     // The trie, written straight into the table of next states: 0 is "no child yet" (the root,
     // state 0, is no one's child).
     const next = new Int32Array(n * width);
@@ -329,9 +333,12 @@ export class LiteralIndex {
       }
     }
     // A state finds its own literals and those of its failure link's state (its longest suffix).
+    // own[s] to own[s + 1]: where state s's own literal ids sit in ownIds.
     const own = new Int32Array(n + 1);
-    for (let id = 0; id < literals.length; id++)
-      own[(endOf[id] as number) + 1] = (own[(endOf[id] as number) + 1] as number) + 1;
+    for (let id = 0; id < literals.length; id++) {
+      const after = (endOf[id] as number) + 1;
+      own[after] = (own[after] as number) + 1;
+    }
     for (let s = 0; s < n; s++) own[s + 1] = (own[s + 1] as number) + (own[s] as number);
     const ownIds = new Int32Array(literals.length);
     const filled = own.slice(0, n);
