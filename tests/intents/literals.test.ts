@@ -175,7 +175,7 @@ describe('the work the pre-filter leaves per message', () => {
     // us after round 68 and 22.4-23.5 us at the end (stop 14's code: 20.8-21.8 us in the same period).
     // Stop 16: a pattern now keeps two literal sets where it has two apart ("die" and "want to"),
     // and runs only when the message holds one of each: 12.44 and 10.33 became 3.36 and 5.29, and
-    // 3.41 and 5.37 at the end of the stop, after about 230 patterns and exceptions (rounds 74-78).
+    // 3.41 and 5.37 at the end of the stop, after about 180 patterns and exceptions (rounds 74-78).
     ['match', 3.5],
     ['unless', 5.4],
   ] as const)('%s patterns: at most %d candidates a message on average', (key, budget) => {
