@@ -113,7 +113,9 @@ export function elsewhereDetector(lexicon: Lexicon): (normalized: string) => str
  * message that also names an opioid, a treatment medicine, overdose, withdrawal or drugs in general
  * ("can i drink on methadone") is left to the classifier.
  */
-export function otherSubstanceDetector(lexicon: Lexicon): (normalized: string) => string | undefined {
+export function otherSubstanceDetector(
+  lexicon: Lexicon,
+): (normalized: string, words?: readonly string[]) => string | undefined {
   const other = lexicon.otherSubstances;
   if (!other) return () => undefined;
   const find = termFinder(other.words);
@@ -126,8 +128,8 @@ export function otherSubstanceDetector(lexicon: Lexicon): (normalized: string) =
       ...other.alsoClear,
     ].filter((t) => !weak.has(t)),
   );
-  return (normalized) => {
-    const words = normalized.split(' ');
+  // `words`: the message already split, when the caller has it.
+  return (normalized, words = normalized.split(' ')) => {
     const found = find(words);
     if (found === undefined) return undefined;
     // The substance's own words clear nothing: "sleeping pills" does not name "pills".
@@ -223,9 +225,10 @@ export function createMatcher(kb: KnowledgeBase, config: MatcherConfig = DEFAULT
       return corrected === normalized || looksSpanish(normalized) ? normalized : corrected;
     },
     match(corrected) {
-      const other = elsewhere(corrected) ?? otherSubstance(corrected);
+      const words = corrected.split(' ');
+      const other = elsewhere(corrected) ?? otherSubstance(corrected, words);
       if (other) return { kind: 'out-of-scope', confidence: 1, ranked: [], elsewhere: other };
-      const inDomain = domainTerm(corrected.split(' ')) !== undefined;
+      const inDomain = domainTerm(words) !== undefined;
       return decide(classifier.score(corrected).ranked, config, inDomain);
     },
     explain: (corrected, route) => classifier.nearest(corrected, route),
