@@ -10,8 +10,8 @@ import { createApp } from '../../bot/server.js';
 import { createSqliteBackend } from '../../bot/store/sqlite-store.js';
 import { createMemoryBackend, type StoreBackend } from '../../bot/store/store.js';
 import { openStores } from '../../bot/stores.js';
-import { createBot } from '../../bot/turn.js';
-import { loadKnowledge } from '../../knowledge/load.js';
+import { type Bot, createBot } from '../../bot/turn.js';
+import { type KnowledgeBase, loadKnowledge } from '../../knowledge/load.js';
 
 export interface TestAppOptions {
   slackClient?: SlackPoster;
@@ -20,12 +20,26 @@ export interface TestAppOptions {
   backend?: StoreBackend;
 }
 
+let built: { kb: KnowledgeBase; bot: Bot } | undefined;
+
+/**
+ * The knowledge base and bot, built once per test file: the bot keeps no conversation state (that
+ * lives in the stores), so every app of a file can share it, and a test that starts two instances
+ * does not pay for two builds (about a second each, several on a loaded CI machine).
+ */
+export function sharedBot(): { kb: KnowledgeBase; bot: Bot } {
+  if (!built) {
+    const loaded = loadKnowledge('knowledge');
+    if (!loaded.ok) throw new Error('knowledge base must load');
+    built = { kb: loaded.kb, bot: createBot(loaded.kb) };
+  }
+  return built;
+}
+
 export function buildTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}) {
-  const loaded = loadKnowledge('knowledge');
-  if (!loaded.ok) throw new Error('knowledge base must load');
   const config = loadConfig({ NODE_ENV: 'test', ...env });
   if (!config.ok) throw new Error(config.message);
-  const bot = createBot(loaded.kb);
+  const { kb, bot } = sharedBot();
   const metrics = createMetrics();
   const backend =
     options.backend ?? (env.DATA_DIR ? createSqliteBackend(env.DATA_DIR) : createMemoryBackend());
@@ -37,7 +51,7 @@ export function buildTestApp(env: Record<string, string> = {}, options: TestAppO
   const logger = createLogger('silent');
   const app = createApp({
     bot,
-    kb: loaded.kb,
+    kb,
     stores,
     config: config.config,
     logger,

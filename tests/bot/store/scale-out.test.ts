@@ -5,7 +5,7 @@
 import request from 'supertest';
 import { twilioSignature } from '../../../bot/channels/sms/verify.js';
 import { createRedisBackend } from '../../../bot/store/redis-store.js';
-import { buildTestApp } from '../../helpers/app.js';
+import { buildTestApp, sharedBot } from '../../helpers/app.js';
 import { type RedisServer, startRedis } from '../../helpers/redis.js';
 
 const TOKEN = 'test-auth-token';
@@ -42,8 +42,10 @@ const smsMessages = (xml: string) => [...xml.matchAll(/<Message>([\s\S]*?)<\/Mes
 const chatText = (body: { messages: Array<{ text: string }> }) => body.messages.map((m) => m.text).join(' ');
 
 beforeAll(async () => {
+  // Build the bot here, where a slow build on a loaded machine has its own time, not the first test's.
+  sharedBot();
   redis = await startRedis();
-});
+}, 60_000);
 afterEach(async () => {
   await Promise.all(instances.map((i) => i.backend.close()));
   instances = [];
