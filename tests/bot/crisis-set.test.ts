@@ -791,6 +791,19 @@ describe.each([
   'tests/conversations/refuse-65.jsonl',
   'tests/conversations/mixed-72.jsonl',
   'tests/conversations/mixed-73.jsonl',
+  // Round 79 (stop 17, scored with stop 16's rules): a thirty-eighth team's crises from people who
+  // test the waters first or disclose inside a question to the bot (crisis-95: 103/110, 3 false in
+  // 40: "does this get flagged", "is this private. my husband said he'd kill me", "tonights the
+  // night i stop fighting"), gas-station and pharmacy products (refuse-66: 64/75, 2 false in 45:
+  // tianeptine, 7-OH, loperamide, nitazenes, poppy seed tea), a union's line for truckers and
+  // warehouse workers (mixed-74: 43/45, 1 false in 205, accuracy 0.966, out-of-scope 0.95), a
+  // grandparents-raising-grandchildren network (mixed-75: 44/45, 4 false in 205, accuracy 0.898,
+  // out-of-scope 0.897) and anger or fear of hurting someone with no danger (benign-44: 15 false in 200).
+  'tests/conversations/crisis-95.jsonl',
+  'tests/conversations/refuse-66.jsonl',
+  'tests/conversations/mixed-74.jsonl',
+  'tests/conversations/mixed-75.jsonl',
+  'tests/conversations/benign-44.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).

@@ -176,8 +176,10 @@ describe('the work the pre-filter leaves per message', () => {
     // Stop 16: a pattern now keeps two literal sets where it has two apart ("die" and "want to"),
     // and runs only when the message holds one of each: 12.44 and 10.33 became 3.36 and 5.29, and
     // 3.41 and 5.37 at the end of the stop, after about 180 patterns and exceptions (rounds 74-78).
+    // Stop 17: 3.42 and 5.41 after round 79; exceptions raised to 5.45 for "asking for someone else"
+    // (askingforothers), which sits in three suicide rules and so counts three times.
     ['match', 3.5],
-    ['unless', 5.4],
+    ['unless', 5.45],
   ] as const)('%s patterns: at most %d candidates a message on average', (key, budget) => {
     const patterns = rulePatterns(safety, key);
     const total = patterns.reduce((sum, p) => sum + runs(p), 0);
