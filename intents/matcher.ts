@@ -108,15 +108,18 @@ export function elsewhereDetector(lexicon: Lexicon): (normalized: string) => str
 }
 
 /**
- * Another substance alone (knowledge/lexicon.yml `otherSubstances`): "is 3 or 4 beers a night a
- * problem", "my daughter vapes in her room". Returns what showed it ("other substance + beers"), or undefined; a
- * message that also names an opioid, a treatment medicine, overdose, withdrawal or drugs in general
- * ("can i drink on methadone") is left to the classifier.
+ * Another subject alone (knowledge/lexicon.yml `otherSubstances` and `otherSubjects`): "is 3 or 4
+ * beers a night a problem", "how do i get my record expunged, im 5 yrs clean". Returns what showed
+ * it ("other substance + beers"), or undefined; a message that also names an opioid, a treatment
+ * medicine, overdose, withdrawal or drugs in general ("can i drink on methadone") is left to the
+ * classifier.
  */
-export function otherSubstanceDetector(
+function aloneDetector(
   lexicon: Lexicon,
+  key: 'otherSubstances' | 'otherSubjects',
+  label: string,
 ): (normalized: string, words?: readonly string[]) => string | undefined {
-  const other = lexicon.otherSubstances;
+  const other = lexicon[key];
   if (!other) return () => undefined;
   const find = termFinder(other.words);
   const own = new Set(other.words);
@@ -132,13 +135,21 @@ export function otherSubstanceDetector(
   return (normalized, words = normalized.split(' ')) => {
     const found = find(words);
     if (found === undefined) return undefined;
-    // The substance's own words clear nothing: "sleeping pills" does not name "pills".
+    // The subject's own words clear nothing: "sleeping pills" does not name "pills".
     const rest = words.filter(
       (w, i) => !own.has(w) && !own.has(`${words[i - 1]} ${w}`) && !own.has(`${w} ${words[i + 1]}`),
     );
-    return clear(rest) === undefined ? `other substance + ${found}` : undefined;
+    return clear(rest) === undefined ? `${label} + ${found}` : undefined;
   };
 }
+
+/** Another substance alone: "is 3 or 4 beers a night a problem", "my daughter vapes in her room". */
+export const otherSubstanceDetector = (lexicon: Lexicon) =>
+  aloneDetector(lexicon, 'otherSubstances', 'other substance');
+
+/** Another subject of life in recovery: jobs with a record, credit, taxes, housing, dental care. */
+export const otherSubjectDetector = (lexicon: Lexicon) =>
+  aloneDetector(lexicon, 'otherSubjects', 'other subject');
 
 export interface Matcher {
   /** Typo correction towards domain words; the gate also checks the corrected text. */
@@ -216,6 +227,7 @@ export function createMatcher(kb: KnowledgeBase, config: MatcherConfig = DEFAULT
   const domainTerm = termFinder(kb.lexicon.domain);
   const elsewhere = elsewhereDetector(kb.lexicon);
   const otherSubstance = otherSubstanceDetector(kb.lexicon);
+  const otherSubject = otherSubjectDetector(kb.lexicon);
   return {
     // The speller knows English and the domain's words: it would read Spanish "semillas" as
     // "pastillas", so a message that reads as Spanish is left as typed (asked only when the
@@ -226,7 +238,8 @@ export function createMatcher(kb: KnowledgeBase, config: MatcherConfig = DEFAULT
     },
     match(corrected) {
       const words = corrected.split(' ');
-      const other = elsewhere(corrected) ?? otherSubstance(corrected, words);
+      const other =
+        elsewhere(corrected) ?? otherSubstance(corrected, words) ?? otherSubject(corrected, words);
       if (other) return { kind: 'out-of-scope', confidence: 1, ranked: [], elsewhere: other };
       const inDomain = domainTerm(words) !== undefined;
       return decide(classifier.score(corrected).ranked, config, inDomain);

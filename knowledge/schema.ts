@@ -248,6 +248,18 @@ const LexiconTerm = z
   .string()
   .regex(/^[a-z0-9]+(?: [a-z0-9]+)?$/, 'write terms normalized: lowercase, no punctuation, one or two words');
 
+/** Words that mark a message as about something else alone, and the words that keep it in scope. */
+const AloneSection = z.strictObject({
+  /** The other subjects: alcohol, stimulants, gambling...; or jobs, credit, taxes... */
+  words: z.array(LexiconTerm).min(1),
+  /** Concepts (of `concepts` below) whose every word shows the message is about opioids. */
+  concepts: z.array(RouteId).default([]),
+  /** Domain or concept words that do not show it beside another subject ("relapsed", "boy"). */
+  notEnough: z.array(LexiconTerm).default([]),
+  /** More words that do show it ("pills", "drugs", "banging"). */
+  alsoClear: z.array(LexiconTerm).default([]),
+});
+
 /** Slang and brand names grouped under one concept (knowledge/lexicon.yml). */
 export const Lexicon = z.strictObject({
   /** Words (one or two) that mark a message as about opioid use: it is not declined as out of scope (but see `elsewhere`). */
@@ -268,18 +280,12 @@ export const Lexicon = z.strictObject({
    * Another substance alone ("is 3 or 4 beers a night a problem"): declined, unless the message
    * also names an opioid, a treatment medicine, overdose, withdrawal or drugs in general.
    */
-  otherSubstances: z
-    .strictObject({
-      /** The other substances and habits: alcohol, stimulants, cannabis, nicotine, gambling... */
-      words: z.array(LexiconTerm).min(1),
-      /** Concepts (of `concepts` above) whose every word shows the message is about opioids. */
-      concepts: z.array(RouteId).default([]),
-      /** Domain or concept words that do not show it beside another substance ("relapsed", "boy"). */
-      notEnough: z.array(LexiconTerm).default([]),
-      /** More words that do show it ("pills", "drugs", "banging"). */
-      alsoClear: z.array(LexiconTerm).default([]),
-    })
-    .optional(),
+  otherSubstances: AloneSection.optional(),
+  /**
+   * Another subject of life in recovery ("how do i get my record expunged", "does medicaid cover
+   * dentures"): declined on the same terms, though recovery words are all around it.
+   */
+  otherSubjects: AloneSection.optional(),
 });
 export type Lexicon = z.infer<typeof Lexicon>;
 

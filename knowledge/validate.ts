@@ -281,14 +281,16 @@ export function validateKnowledge(kb: KnowledgeBase, today: string): ContentIssu
       });
   }
   for (const t of kb.templates) checkTemplate(t, kb, today, issues);
-  (kb.lexicon.otherSubstances?.concepts ?? []).forEach((c, i) => {
-    if (!Object.hasOwn(kb.lexicon.concepts, c)) {
-      issues.push({
-        file: 'knowledge/lexicon.yml',
-        path: `otherSubstances.concepts[${i}]`,
-        message: `names "${c}", which is not one of the lexicon's concepts`,
-      });
-    }
-  });
+  for (const key of ['otherSubstances', 'otherSubjects'] as const) {
+    (kb.lexicon[key]?.concepts ?? []).forEach((c, i) => {
+      if (!Object.hasOwn(kb.lexicon.concepts, c)) {
+        issues.push({
+          file: 'knowledge/lexicon.yml',
+          path: `${key}.concepts[${i}]`,
+          message: `names "${c}", which is not one of the lexicon's concepts`,
+        });
+      }
+    });
+  }
   return issues;
 }

@@ -5,6 +5,7 @@ import {
   decide,
   elsewhereDetector,
   type MatcherConfig,
+  otherSubjectDetector,
   otherSubstanceDetector,
   termFinder,
 } from '../../intents/matcher.js';
@@ -244,6 +245,36 @@ describe('otherSubstanceDetector', () => {
 
   it("never declines one of the knowledge base's own example questions", () => {
     expect(declinedExamples(otherSubstanceDetector)).toEqual([]);
+  });
+});
+
+describe('otherSubjectDetector', () => {
+  const loaded = loadKnowledge('knowledge');
+  if (!loaded.ok) throw new Error('knowledge base must load');
+  const other = otherSubjectDetector(loaded.kb.lexicon);
+
+  it.each([
+    [
+      'how do i get my record expunged, all my charges are from using and im 5 yrs clean',
+      'other subject + expunged',
+    ],
+    ['does medicaid cover dentures, im in recovery', 'other subject + dentures'],
+    ['what do i say at a job interview about the years i was in rehab', 'other subject + job interview'],
+  ])('declines %j (%s): recovery words alone do not keep it', (text, why) => {
+    expect(other(normalize(text))).toBe(why);
+  });
+
+  it.each([
+    ['need a treatment center that takes people with felonies'],
+    ['can i get hep c treatment while on methadone'],
+    ['does going to the gym help with cravings'],
+    ['what is mat, the judge wants it before visitation'],
+  ])('keeps %j: it also names treatment, a medicine or cravings', (text) => {
+    expect(other(normalize(text))).toBeUndefined();
+  });
+
+  it("never declines one of the knowledge base's own example questions", () => {
+    expect(declinedExamples(otherSubjectDetector)).toEqual([]);
   });
 });
 
