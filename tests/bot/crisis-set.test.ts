@@ -804,6 +804,19 @@ describe.each([
   'tests/conversations/mixed-74.jsonl',
   'tests/conversations/mixed-75.jsonl',
   'tests/conversations/benign-44.jsonl',
+  // Round 80 (scored with round 79's rules): a thirty-ninth team's crises from people on treatment
+  // medicine and their families (crisis-96: 110/110, none false in 40: take-homes swallowed, a
+  // toddler with a film, using over Vivitrol), harmful asks sent as short follow-ups (refuse-67:
+  // 73/75, 1 false in 45: "how many lines of coke to even out the dope", "so i can nod"), a
+  // university's sports-medicine chat (mixed-76: 45/45, 1 false in 205, accuracy 0.951, out-of-scope
+  // 0.95), an LGBTQ+ community center (mixed-77: 45/45, none false in 205, accuracy 0.951,
+  // out-of-scope 0.85) and life in recovery outside the bot's subjects (lookalike-18: out-of-scope
+  // 116/176 and 3 false in 200 when first scored; 148/176 and none with the lexicon's otherSubjects).
+  'tests/conversations/crisis-96.jsonl',
+  'tests/conversations/refuse-67.jsonl',
+  'tests/conversations/mixed-76.jsonl',
+  'tests/conversations/mixed-77.jsonl',
+  'tests/conversations/lookalike-18.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
