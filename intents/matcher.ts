@@ -116,7 +116,7 @@ export function elsewhereDetector(lexicon: Lexicon): (normalized: string) => str
  */
 function aloneDetector(
   lexicon: Lexicon,
-  key: 'otherSubstances' | 'otherSubjects',
+  key: 'otherSubstances' | 'otherSubjects' | 'staffWork',
   label: string,
 ): (normalized: string, words?: readonly string[]) => string | undefined {
   const other = lexicon[key];
@@ -126,7 +126,7 @@ function aloneDetector(
   const weak = new Set(other.notEnough);
   const clear = termFinder(
     [
-      ...lexicon.domain,
+      ...(other.domainClears ? lexicon.domain : []),
       ...other.concepts.flatMap((c) => lexicon.concepts[c] ?? []),
       ...other.alsoClear,
     ].filter((t) => !weak.has(t)),
@@ -150,6 +150,9 @@ export const otherSubstanceDetector = (lexicon: Lexicon) =>
 /** Another subject of life in recovery: jobs with a record, credit, taxes, housing, dental care. */
 export const otherSubjectDetector = (lexicon: Lexicon) =>
   aloneDetector(lexicon, 'otherSubjects', 'other subject');
+
+/** A service's own business: billing codes, audits, certification, staffing, CE hours, grant reports. */
+export const staffWorkDetector = (lexicon: Lexicon) => aloneDetector(lexicon, 'staffWork', 'staff work');
 
 export interface Matcher {
   /** Typo correction towards domain words; the gate also checks the corrected text. */
@@ -228,6 +231,7 @@ export function createMatcher(kb: KnowledgeBase, config: MatcherConfig = DEFAULT
   const elsewhere = elsewhereDetector(kb.lexicon);
   const otherSubstance = otherSubstanceDetector(kb.lexicon);
   const otherSubject = otherSubjectDetector(kb.lexicon);
+  const staffWork = staffWorkDetector(kb.lexicon);
   return {
     // The speller knows English and the domain's words: it would read Spanish "semillas" as
     // "pastillas", so a message that reads as Spanish is left as typed (asked only when the
@@ -239,7 +243,10 @@ export function createMatcher(kb: KnowledgeBase, config: MatcherConfig = DEFAULT
     match(corrected) {
       const words = corrected.split(' ');
       const other =
-        elsewhere(corrected) ?? otherSubstance(corrected, words) ?? otherSubject(corrected, words);
+        elsewhere(corrected) ??
+        otherSubstance(corrected, words) ??
+        otherSubject(corrected, words) ??
+        staffWork(corrected, words);
       if (other) return { kind: 'out-of-scope', confidence: 1, ranked: [], elsewhere: other };
       const inDomain = domainTerm(words) !== undefined;
       return decide(classifier.score(corrected).ranked, config, inDomain);

@@ -258,6 +258,8 @@ const AloneSection = z.strictObject({
   notEnough: z.array(LexiconTerm).default([]),
   /** More words that do show it ("pills", "drugs", "banging"). */
   alsoClear: z.array(LexiconTerm).default([]),
+  /** Whether the lexicon's `domain` words show it too (false: only `concepts` and `alsoClear` do). */
+  domainClears: z.boolean().default(true),
 });
 
 /** Slang and brand names grouped under one concept (knowledge/lexicon.yml). */
@@ -286,6 +288,11 @@ export const Lexicon = z.strictObject({
    * dentures"): declined on the same terms, though recovery words are all around it.
    */
   otherSubjects: AloneSection.optional(),
+  /**
+   * A service's own business ("whats the HCPCS code for the weekly methadone bundle"): declined
+   * even though it names the bot's subjects, since it asks for billing, audits or staffing.
+   */
+  staffWork: AloneSection.optional(),
 });
 export type Lexicon = z.infer<typeof Lexicon>;
 

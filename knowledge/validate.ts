@@ -281,7 +281,7 @@ export function validateKnowledge(kb: KnowledgeBase, today: string): ContentIssu
       });
   }
   for (const t of kb.templates) checkTemplate(t, kb, today, issues);
-  for (const key of ['otherSubstances', 'otherSubjects'] as const) {
+  for (const key of ['otherSubstances', 'otherSubjects', 'staffWork'] as const) {
     (kb.lexicon[key]?.concepts ?? []).forEach((c, i) => {
       if (!Object.hasOwn(kb.lexicon.concepts, c)) {
         issues.push({

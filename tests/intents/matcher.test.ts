@@ -7,6 +7,7 @@ import {
   type MatcherConfig,
   otherSubjectDetector,
   otherSubstanceDetector,
+  staffWorkDetector,
   termFinder,
 } from '../../intents/matcher.js';
 import { normalize } from '../../intents/normalize.js';
@@ -209,6 +210,7 @@ describe('otherSubstanceDetector', () => {
       concepts: ['methadone', 'heroin'],
       notEnough: ['relapse', 'boy'],
       alsoClear: ['pills', 'drugs'],
+      domainClears: true,
     },
   });
 
@@ -275,6 +277,30 @@ describe('otherSubjectDetector', () => {
 
   it("never declines one of the knowledge base's own example questions", () => {
     expect(declinedExamples(otherSubjectDetector)).toEqual([]);
+  });
+});
+
+describe('staffWorkDetector', () => {
+  const loaded = loadKnowledge('knowledge');
+  if (!loaded.ok) throw new Error('knowledge base must load');
+  const staff = staffWorkDetector(loaded.kb.lexicon);
+
+  it.each([
+    ['whats the hcpcs code for the weekly methadone bundle', 'staff work + hcpcs'],
+    ['need ce hours on naloxone for my license renewal', 'staff work + ce hours'],
+  ])('declines %j (%s) though it names a medicine', (text, why) => {
+    expect(staff(normalize(text))).toBe(why);
+  });
+
+  it.each([['does medicaid cover methadone'], ['is there a grant to help pay for rehab']])(
+    "keeps %j: no word of a service's own business",
+    (text) => {
+      expect(staff(normalize(text))).toBeUndefined();
+    },
+  );
+
+  it("never declines one of the knowledge base's own example questions", () => {
+    expect(declinedExamples(staffWorkDetector)).toEqual([]);
   });
 });
 
