@@ -831,6 +831,21 @@ describe.each([
   'tests/conversations/mixed-78.jsonl',
   'tests/conversations/mixed-79.jsonl',
   'tests/conversations/benign-45.jsonl',
+  // Round 82 (scored with round 81's rules): a forty-first team's crises forwarded or quoted from
+  // someone else now (crisis-98: 106/110, 2 false in 40: "thank u for everything ... take care of
+  // Bella for me", "I have everything I need. Don't look for me."), ways of use for a stronger
+  // effect (refuse-69: 68/75, **7 false in 45**: chewing a patch, saving take-homes to nod, spacing
+  // shots; honest questions about injection sites, used patches and boofing's risk), a school
+  // district's chat for high school students (mixed-80: 45/45, none false in 205, accuracy 0.956,
+  // out-of-scope 0.956), a peer line for firefighters, EMS and police (mixed-81: 44/45, 5 false in
+  // 205, accuracy 0.941, out-of-scope 0.925; "off duty, no gear, find someone OD'd. whats the
+  // right order?" now also accepts the overdose reply) and professionals' work questions
+  // (lookalike-19: out-of-scope **92/160**, 3 false in 200; 142/160 and 1 with the lexicon's staffWork).
+  'tests/conversations/crisis-98.jsonl',
+  'tests/conversations/refuse-69.jsonl',
+  'tests/conversations/mixed-80.jsonl',
+  'tests/conversations/mixed-81.jsonl',
+  'tests/conversations/lookalike-19.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
