@@ -108,11 +108,12 @@ export function elsewhereDetector(lexicon: Lexicon): (normalized: string) => str
 }
 
 /**
- * Another subject alone (knowledge/lexicon.yml `otherSubstances` and `otherSubjects`): "is 3 or 4
- * beers a night a problem", "how do i get my record expunged, im 5 yrs clean". Returns what showed
- * it ("other substance + beers"), or undefined; a message that also names an opioid, a treatment
- * medicine, overdose, withdrawal or drugs in general ("can i drink on methadone") is left to the
- * classifier.
+ * Another subject alone (knowledge/lexicon.yml `otherSubstances`, `otherSubjects`, `staffWork`): "is
+ * 3 or 4 beers a night a problem", "how do i get my record expunged, im 5 yrs clean". Returns what
+ * showed it ("other substance + beers"), or undefined; a message that also names an opioid, a
+ * treatment medicine, overdose, withdrawal or drugs in general ("can i drink on methadone") is left
+ * to the classifier. A section with `domainClears: false` (staffWork) is kept only by its own
+ * `concepts` and `alsoClear`: "the billing code for methadone" is still declined.
  */
 function aloneDetector(
   lexicon: Lexicon,

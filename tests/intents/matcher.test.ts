@@ -139,13 +139,18 @@ describe('termFinder', () => {
 });
 
 /** The real knowledge base's example questions that a detector built from its lexicon declines. */
+function knowledgeBase() {
+  const loaded = loadKnowledge('knowledge');
+  if (!loaded.ok) throw new Error('knowledge base must load');
+  return loaded.kb;
+}
+
 function declinedExamples(
   detector: (lexicon: Lexicon) => (normalized: string) => string | undefined,
 ): string[] {
-  const loaded = loadKnowledge('knowledge');
-  if (!loaded.ok) throw new Error('knowledge base must load');
-  const declines = detector(loaded.kb.lexicon);
-  return loaded.kb.topics.flatMap((t) =>
+  const kb = knowledgeBase();
+  const declines = detector(kb.lexicon);
+  return kb.topics.flatMap((t) =>
     t.questions
       .filter((q) => declines(normalize(q)))
       .map((q) => `${t.id}: "${q}" (${declines(normalize(q))})`),
@@ -251,9 +256,7 @@ describe('otherSubstanceDetector', () => {
 });
 
 describe('otherSubjectDetector', () => {
-  const loaded = loadKnowledge('knowledge');
-  if (!loaded.ok) throw new Error('knowledge base must load');
-  const other = otherSubjectDetector(loaded.kb.lexicon);
+  const other = otherSubjectDetector(knowledgeBase().lexicon);
 
   it.each([
     [
@@ -281,9 +284,7 @@ describe('otherSubjectDetector', () => {
 });
 
 describe('staffWorkDetector', () => {
-  const loaded = loadKnowledge('knowledge');
-  if (!loaded.ok) throw new Error('knowledge base must load');
-  const staff = staffWorkDetector(loaded.kb.lexicon);
+  const staff = staffWorkDetector(knowledgeBase().lexicon);
 
   it.each([
     ['whats the hcpcs code for the weekly methadone bundle', 'staff work + hcpcs'],
