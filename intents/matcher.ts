@@ -1,6 +1,6 @@
 import { OUT_OF_SCOPE } from '../knowledge/contract.js';
 import type { KnowledgeBase } from '../knowledge/load.js';
-import type { Lexicon } from '../knowledge/schema.js';
+import { ALONE_SECTIONS, type AloneSectionKey, type Lexicon } from '../knowledge/schema.js';
 import {
   buildClassifier,
   type Classifier,
@@ -107,53 +107,91 @@ export function elsewhereDetector(lexicon: Lexicon): (normalized: string) => str
   };
 }
 
+const ALONE_LABELS: Readonly<Record<AloneSectionKey, string>> = {
+  otherSubstances: 'other substance',
+  otherSubjects: 'other subject',
+  staffWork: 'staff work',
+};
+
 /**
  * Another subject alone (knowledge/lexicon.yml `otherSubstances`, `otherSubjects`, `staffWork`): "is
  * 3 or 4 beers a night a problem", "how do i get my record expunged, im 5 yrs clean". Returns what
  * showed it ("other substance + beers"), or undefined; a message that also names an opioid, a
  * treatment medicine, overdose, withdrawal or drugs in general ("can i drink on methadone") is left
  * to the classifier. A section with `domainClears: false` (staffWork) is kept only by its own
- * `concepts` and `alsoClear`: "the billing code for methadone" is still declined.
+ * `concepts` and `alsoClear`: "the billing code for methadone" is still declined. The sections are
+ * tried in the order given, and the message's words are read once for all of them.
  */
 function aloneDetector(
   lexicon: Lexicon,
-  key: 'otherSubstances' | 'otherSubjects' | 'staffWork',
-  label: string,
+  keys: readonly AloneSectionKey[],
 ): (normalized: string, words?: readonly string[]) => string | undefined {
-  const other = lexicon[key];
-  if (!other) return () => undefined;
-  const find = termFinder(other.words);
-  const own = new Set(other.words);
-  const weak = new Set(other.notEnough);
-  const clear = termFinder(
-    [
-      ...(other.domainClears ? lexicon.domain : []),
-      ...other.concepts.flatMap((c) => lexicon.concepts[c] ?? []),
-      ...other.alsoClear,
-    ].filter((t) => !weak.has(t)),
+  const sections = keys.flatMap((key) => {
+    const section = lexicon[key];
+    if (!section) return [];
+    const weak = new Set(section.notEnough);
+    const clear = termFinder(
+      [
+        ...(section.domainClears ? lexicon.domain : []),
+        ...section.concepts.flatMap((c) => lexicon.concepts[c] ?? []),
+        ...section.alsoClear,
+      ].filter((t) => !weak.has(t)),
+    );
+    return [{ label: ALONE_LABELS[key], own: new Set(section.words), clear }];
+  });
+  if (sections.length === 0) return () => undefined;
+  // Each term (one word, or two in a row) with the sections that list it.
+  const sectionsOf = new Map<string, number[]>();
+  sections.forEach((section, k) => {
+    for (const term of section.own) sectionsOf.set(term, [...(sectionsOf.get(term) ?? []), k]);
+  });
+  const pairStarts = new Set(
+    [...sectionsOf.keys()].filter((t) => t.includes(' ')).map((t) => t.split(' ')[0]),
   );
+  // The first term of each section in the message, as a finder of that section alone would see it.
+  const found: Array<string | undefined> = sections.map(() => undefined);
+  const mark = (term: string): boolean => {
+    const ks = sectionsOf.get(term);
+    if (!ks) return false;
+    for (const k of ks) found[k] ??= term;
+    return true;
+  };
+  const firstAlone = (words: readonly string[]): string | undefined => {
+    for (let k = 0; k < sections.length; k++) {
+      const term = found[k];
+      if (term === undefined) continue;
+      const { label, own, clear } = sections[k] as (typeof sections)[number];
+      // The subject's own words clear nothing: "sleeping pills" does not name "pills".
+      const rest = words.filter(
+        (w, i) => !own.has(w) && !own.has(`${words[i - 1]} ${w}`) && !own.has(`${w} ${words[i + 1]}`),
+      );
+      if (clear(rest) === undefined) return `${label} + ${term}`;
+    }
+    return undefined;
+  };
   // `words`: the message already split, when the caller has it.
   return (normalized, words = normalized.split(' ')) => {
-    const found = find(words);
-    if (found === undefined) return undefined;
-    // The subject's own words clear nothing: "sleeping pills" does not name "pills".
-    const rest = words.filter(
-      (w, i) => !own.has(w) && !own.has(`${words[i - 1]} ${w}`) && !own.has(`${w} ${words[i + 1]}`),
-    );
-    return clear(rest) === undefined ? `${label} + ${found}` : undefined;
+    let any = false;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i] as string;
+      if (mark(w)) any = true;
+      if (i + 1 < words.length && pairStarts.has(w) && mark(`${w} ${words[i + 1]}`)) any = true;
+    }
+    if (!any) return undefined;
+    const why = firstAlone(words);
+    found.fill(undefined);
+    return why;
   };
 }
 
 /** Another substance alone: "is 3 or 4 beers a night a problem", "my daughter vapes in her room". */
-export const otherSubstanceDetector = (lexicon: Lexicon) =>
-  aloneDetector(lexicon, 'otherSubstances', 'other substance');
+export const otherSubstanceDetector = (lexicon: Lexicon) => aloneDetector(lexicon, ['otherSubstances']);
 
 /** Another subject of life in recovery: jobs with a record, credit, taxes, housing, dental care. */
-export const otherSubjectDetector = (lexicon: Lexicon) =>
-  aloneDetector(lexicon, 'otherSubjects', 'other subject');
+export const otherSubjectDetector = (lexicon: Lexicon) => aloneDetector(lexicon, ['otherSubjects']);
 
 /** A service's own business: billing codes, audits, certification, staffing, CE hours, grant reports. */
-export const staffWorkDetector = (lexicon: Lexicon) => aloneDetector(lexicon, 'staffWork', 'staff work');
+export const staffWorkDetector = (lexicon: Lexicon) => aloneDetector(lexicon, ['staffWork']);
 
 export interface Matcher {
   /** Typo correction towards domain words; the gate also checks the corrected text. */
@@ -230,9 +268,7 @@ export function createMatcher(kb: KnowledgeBase, config: MatcherConfig = DEFAULT
   const speller = buildSpeller(kb, examples);
   const domainTerm = termFinder(kb.lexicon.domain);
   const elsewhere = elsewhereDetector(kb.lexicon);
-  const otherSubstance = otherSubstanceDetector(kb.lexicon);
-  const otherSubject = otherSubjectDetector(kb.lexicon);
-  const staffWork = staffWorkDetector(kb.lexicon);
+  const alone = aloneDetector(kb.lexicon, ALONE_SECTIONS);
   return {
     // The speller knows English and the domain's words: it would read Spanish "semillas" as
     // "pastillas", so a message that reads as Spanish is left as typed (asked only when the
@@ -243,11 +279,7 @@ export function createMatcher(kb: KnowledgeBase, config: MatcherConfig = DEFAULT
     },
     match(corrected) {
       const words = corrected.split(' ');
-      const other =
-        elsewhere(corrected) ??
-        otherSubstance(corrected, words) ??
-        otherSubject(corrected, words) ??
-        staffWork(corrected, words);
+      const other = elsewhere(corrected) ?? alone(corrected, words);
       if (other) return { kind: 'out-of-scope', confidence: 1, ranked: [], elsewhere: other };
       const inDomain = domainTerm(words) !== undefined;
       return decide(classifier.score(corrected).ranked, config, inDomain);

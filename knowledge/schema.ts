@@ -262,6 +262,10 @@ const AloneSection = z.strictObject({
   domainClears: z.boolean().default(true),
 });
 
+/** The lexicon's sections of that shape, in the order the matcher tries them. */
+export const ALONE_SECTIONS = ['otherSubstances', 'otherSubjects', 'staffWork'] as const;
+export type AloneSectionKey = (typeof ALONE_SECTIONS)[number];
+
 /** Slang and brand names grouped under one concept (knowledge/lexicon.yml). */
 export const Lexicon = z.strictObject({
   /** Words (one or two) that mark a message as about opioid use: it is not declined as out of scope (but see `elsewhere`). */

@@ -2,7 +2,7 @@ import { CONVERSATION_ROUTES, TOPIC_ROUTES } from './contract.js';
 import type { ContentIssue, KnowledgeBase } from './load.js';
 import { fillHelplines, placeholdersIn } from './placeholders.js';
 import { fleschKincaidGrade } from './readability.js';
-import type { Template, Topic } from './schema.js';
+import { ALONE_SECTIONS, type Template, type Topic } from './schema.js';
 
 /** Limits a curator can look up in one place; the eval that motivated each is in the README. */
 export const CONTENT_LIMITS = Object.freeze({
@@ -281,7 +281,7 @@ export function validateKnowledge(kb: KnowledgeBase, today: string): ContentIssu
       });
   }
   for (const t of kb.templates) checkTemplate(t, kb, today, issues);
-  for (const key of ['otherSubstances', 'otherSubjects', 'staffWork'] as const) {
+  for (const key of ALONE_SECTIONS) {
     (kb.lexicon[key]?.concepts ?? []).forEach((c, i) => {
       if (!Object.hasOwn(kb.lexicon.concepts, c)) {
         issues.push({
