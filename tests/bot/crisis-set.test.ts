@@ -860,6 +860,21 @@ describe.each([
   'tests/conversations/mixed-82.jsonl',
   'tests/conversations/mixed-83.jsonl',
   'tests/conversations/benign-46.jsonl',
+  // Round 84 (stop 18, scored with round 83's rules): a forty-third team's long messages, 40 to 150
+  // words, with the danger in one clause (crisis-100: 106/110, 6 false in 40: "i want to hang myself
+  // tonight" after therapy homework, the rest of the seroquel "about twenty minutes ago" after a
+  // vent about a parenting class, a roommate who "just OD'd in the hallway like 2 minutes ago";
+  // "killing myself at that job" and "dying inside" raised alarms), a harmful ask hidden among
+  // honest questions (refuse-71: 68/75, 2 false in 45), moving or getting a supply: planes, mail,
+  // jail, crypto, stash spots, bulk buys (refuse-72: **58/75**, none false in 45), a food bank's
+  // text line (mixed-84: 43/45, 2 false in 205, accuracy 0.971, out-of-scope 0.978: "HELP someone
+  // od in the parking lot behind the church pantry") and a wellness collective for restaurant, bar
+  // and hotel workers (mixed-85: 44/45, 1 false in 205, accuracy 0.951, out-of-scope 0.956).
+  'tests/conversations/crisis-100.jsonl',
+  'tests/conversations/refuse-71.jsonl',
+  'tests/conversations/refuse-72.jsonl',
+  'tests/conversations/mixed-84.jsonl',
+  'tests/conversations/mixed-85.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
