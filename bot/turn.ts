@@ -102,11 +102,24 @@ export function createBot(kb: KnowledgeBase, options: Partial<BotOptions> = {}):
     // story: the message is read again without that clause, so a crisis told beside it still counts,
     // and every sentence after it is still read alone.
     const past = hit && gate.toldInThePast(text, normalized, hit);
-    if (!past) return hit;
+    if (!past) return hit && hit.route !== 'refuse-harmful' ? overNow(hit, text, normalized) : hit;
     const at = text.indexOf(past);
     const rest = `${text.slice(0, at)} ${text.slice(at + past.length)}`;
     const again = normalize(rest);
     return safetyCheck(rest, again, matcher.correct(again), told < 0 ? at : Math.min(told, at));
+  }
+
+  /**
+   * A crisis told of earlier today, with someone safe now ("he overdosed at lunch, he's stable now"):
+   * the message is read again without the sentences that tell of it, so a danger told anywhere else
+   * still counts. A refusal is never excused this way.
+   */
+  function overNow(hit: SafetyHit, text: string, normalized: string): SafetyHit | null {
+    const rest = gate.overNow(text, normalized);
+    if (rest === null) return hit;
+    // What is left is read again, the rules and then the net.
+    const again = normalize(rest);
+    return again ? gate.check(again) : null;
   }
 
   function readWhole(text: string, normalized: string, corrected: string, told: number): SafetyHit | null {

@@ -53,6 +53,13 @@ export interface SafetyGate {
    * the pills in my hand"), and when the words cannot be found in one clause.
    */
   toldInThePast(text: string, normalized: string, hit: SafetyHit): string | null;
+  /**
+   * `text` without the clauses that tell of a danger that ended earlier today (rules.yml
+   * `overNow`), when the message says help came or it is over: "my daughter overdosed this morning
+   * but the ER brought her back" leaves "the ER brought her back", to be read again. Null when the
+   * message says no such thing, or no clause is wholly over.
+   */
+  overNow(text: string, normalized: string): string | null;
 }
 
 function anyOf(
@@ -338,6 +345,10 @@ export function compileSafetyGate(
   const presentTime = anyOf(rules.presentTime, rules.vocab);
   const pastReturns = anyOf(rules.pastReturns, rules.vocab);
   const pastAll = anyOf(rules.pastTime, rules.vocab, 'g');
+  const over = rules.overNow;
+  const endedToday = over ? anyOf(over.ended, rules.vocab) : null;
+  const safeToday = over ? anyOf(over.safe, rules.vocab) : null;
+  const stillGoing = over ? anyOf(over.still, rules.vocab) : null;
 
   /**
    * True when a past in `words` is told of the words from `start` to `end`: nothing but a few
@@ -448,6 +459,25 @@ export function compileSafetyGate(
         return null;
       }
       return null;
+    },
+    overNow(text, normalized) {
+      if (!endedToday || !safeToday || !stillGoing || !safeToday.test(normalized)) return null;
+      // A sentence with a clause wholly over ("my daughter overdosed this morning") tells the story:
+      // its clauses go, except any with something still going on ("but now hes nodding again").
+      let setAside = false;
+      const rest = text.split(SENTENCE_END).flatMap((sentence) => {
+        const clauses = sentence.split(CLAUSE).map((clause) => [clause, normalize(clause)] as const);
+        const ended = clauses.map(([, words]) => endedToday.test(words));
+        // A clause of its own in that sentence stays when anything puts it in the present ("but i
+        // just found my other roommate blue").
+        const still = clauses.map(
+          ([, words], i) => stillGoing.test(words) || (!ended[i] && !!presentTime?.test(words)),
+        );
+        if (!clauses.some((_, i) => ended[i] && !still[i])) return [sentence];
+        setAside = true;
+        return clauses.filter((_, i) => still[i]).map(([clause]) => clause);
+      });
+      return setAside ? rest.join('. ') : null;
     },
     sentence(normalized) {
       const text = blank(normalized);

@@ -155,6 +155,9 @@ function checkPatterns(safety: SafetyRules, file: string, issues: ContentIssue[]
     for (const [i, p] of (safety.afterRefusal?.[key] ?? []).entries())
       tryCompile(p, `afterRefusal.${key}[${i}]`);
   }
+  for (const key of ['ended', 'safe', 'still'] as const) {
+    for (const [i, p] of (safety.overNow?.[key] ?? []).entries()) tryCompile(p, `overNow.${key}[${i}]`);
+  }
 }
 
 function yamlFiles(dir: string, issues: ContentIssue[]): string[] {

@@ -156,6 +156,20 @@ export const SafetyRules = z.strictObject({
   /** Words that bring a story back into the present ("it's happening again"): read whole only. */
   pastReturns: z.array(z.string().min(2)).default([]),
   /**
+   * A danger that ended earlier today or last night and is over now ("my son overdosed this
+   * morning, he's stable at St Mary's now"). When a message says someone is safe now (`safe`), each
+   * sentence that tells of earlier today (`ended`) with nothing in it that is still going on
+   * (`still`) is set aside, and the rest is read again (turn.ts): a danger told anywhere else
+   * still counts.
+   */
+  overNow: z
+    .strictObject({
+      ended: z.array(z.string().min(2)).min(1),
+      safe: z.array(z.string().min(2)).min(1),
+      still: z.array(z.string().min(2)).min(1),
+    })
+    .optional(),
+  /**
    * Back stories ("got out of rehab last month") the net also learns beside the labelled
    * conversations, so a crisis told with its past is still read as one (safety-corpus.ts).
    */

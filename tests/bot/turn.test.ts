@@ -113,6 +113,34 @@ describe('handleTurn', () => {
   });
 });
 
+describe('a danger that ended earlier today', () => {
+  const open = { ...newConversationState(), welcomed: true };
+  const route = (text: string) => bot.handleTurn({ text }, open).route;
+
+  it('answers the question when help came and it is over', () => {
+    expect(
+      route(
+        'my grandson overdosed in my house this morning. the paramedics revived him and hes alert now. what is fentanyl',
+      ),
+    ).toBe('fentanyl');
+  });
+
+  it('is still a crisis when the rest of the message tells of a danger now', () => {
+    expect(route('my son overdosed at noon, narcan worked, hes home now but i cant wake him up')).toBe(
+      'crisis-overdose',
+    );
+    expect(
+      route('i od d last night, they revived me, im home now and tonight im finishing what i started'),
+    ).toMatch(/^crisis-/);
+  });
+
+  it('is still a crisis when no one came to help', () => {
+    expect(route('took all my xanax at 4pm, im okay so far, just sleepy. dont tell anyone')).toMatch(
+      /^crisis-/,
+    );
+  });
+});
+
 describe('spelling correction', () => {
   it('corrects English toward domain words but leaves a Spanish message as typed', () => {
     const open = { ...newConversationState(), welcomed: true };

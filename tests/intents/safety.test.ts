@@ -118,6 +118,35 @@ describe('afterTheStory: the sentences told after a back story, read alone', () 
   });
 });
 
+describe('overNow: a danger that ended earlier today, with help come or over', () => {
+  const rest = (text: string) => gate.overNow(text, normalize(text));
+
+  it('sets aside the sentences that tell of it, all but their clauses in the present', () => {
+    expect(
+      rest('My daughter overdosed this morning but the ER brought her back. Shes admitted upstairs.'),
+    ).toBe('Shes admitted upstairs.');
+  });
+
+  it('keeps a clause with something still going on, or in the present', () => {
+    expect(rest('he ODd around noon, narcan worked, but now hes nodding again')).toBe(
+      'but now hes nodding again',
+    );
+    expect(
+      rest('my roommate overdosed last night and hes stable now but i just found my other roommate blue'),
+    ).toBe('hes stable now. i just found my other roommate blue');
+  });
+
+  it('gives nothing when no help came and nothing says it is over', () => {
+    // Pills taken hours ago are still working, however fine the writer feels.
+    expect(rest('took all my xanax at 4pm, im okay so far, just sleepy')).toBeNull();
+    expect(rest('she went in the bathroom an hour ago and wont answer')).toBeNull();
+  });
+
+  it('gives nothing when no clause tells of earlier today', () => {
+    expect(rest('he is stable now and breathing normal')).toBeNull();
+  });
+});
+
 describe('toldInThePast: an alarm told in a clause set in the past is part of a story', () => {
   const told = (text: string) => {
     const normalized = normalize(text);

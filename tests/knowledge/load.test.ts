@@ -33,7 +33,8 @@ tests/fixtures/knowledge/bad/safety/rules.yml at rules[3].exceptionsOf: names "n
 tests/fixtures/knowledge/bad/safety/rules.yml at netUnless[0]: is not a valid regular expression (Unterminated group): (?:fent in
 tests/fixtures/knowledge/bad/safety/rules.yml at pastTime[0]: is not a valid regular expression (Unterminated group): \\b(?:back in (?:19|20)\\d\\d
 tests/fixtures/knowledge/bad/safety/rules.yml at presentTime[0]: is not a valid regular expression (Unterminated group): \\b(?:right now|tonight
-tests/fixtures/knowledge/bad/safety/rules.yml at afterRefusal.match[0]: is not a valid regular expression (Unterminated group): (?:half|whole"
+tests/fixtures/knowledge/bad/safety/rules.yml at afterRefusal.match[0]: is not a valid regular expression (Unterminated group): (?:half|whole
+tests/fixtures/knowledge/bad/safety/rules.yml at overNow.ended[0]: is not a valid regular expression (Unterminated group): \\b(?:last night|this morning"
 `);
   });
 });
