@@ -892,6 +892,21 @@ describe.each([
   'tests/conversations/mixed-87.jsonl',
   'tests/conversations/benign-47.jsonl',
   'tests/conversations/ended-today.jsonl',
+  // Round 86 (stop 18, scored with round 85's rules and the lexicon after it): a forty-fifth team's
+  // crises from people who minimize and apologize (crisis-102: 110/110, 2 false in 40: "no thoughts
+  // of hurting myself" read as a crisis), new and rare substances: designer benzos, nitazenes,
+  // 7-OH, DXM (refuse-74: 66/75, 2 false in 45), a building-trades union's member line (mixed-88:
+  // 43/45, 1 false in 205, accuracy 0.951, out-of-scope 0.956: a pallet of block on a man's legs, a
+  // framing hammer picked up in a fight; "crushing chest pain ... up on this roof" got the suicide
+  // reply), a grief nonprofit for families who lost someone to an overdose (mixed-89: 43/45, 6
+  // false in 205, accuracy 0.888, out-of-scope **0.733**: "standing on the bridge where we used to
+  // fish. i just want to see him again") and Spanish idioms and talk with no danger (benign-48: 17
+  // false in 200).
+  'tests/conversations/crisis-102.jsonl',
+  'tests/conversations/refuse-74.jsonl',
+  'tests/conversations/mixed-88.jsonl',
+  'tests/conversations/mixed-89.jsonl',
+  'tests/conversations/benign-48.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
