@@ -110,9 +110,9 @@ export function createBot(kb: KnowledgeBase, options: Partial<BotOptions> = {}):
   }
 
   /**
-   * A crisis told of earlier today, with someone safe now ("he overdosed at lunch, he's stable now"):
-   * the message is read again without the sentences that tell of it, so a danger told anywhere else
-   * still counts. A refusal is never excused this way.
+   * A crisis told of earlier today, with help come or over ("he overdosed at lunch, he's stable
+   * now"): the message is read again without the clauses that tell of it, so a danger told anywhere
+   * else still counts. A refusal is never excused this way.
    */
   function overNow(hit: SafetyHit, text: string, normalized: string): SafetyHit | null {
     const rest = gate.overNow(text, normalized);

@@ -55,9 +55,9 @@ export interface SafetyGate {
   toldInThePast(text: string, normalized: string, hit: SafetyHit): string | null;
   /**
    * `text` without the clauses that tell of a danger that ended earlier today (rules.yml
-   * `overNow`), when the message says help came or it is over: "my daughter overdosed this morning
-   * but the ER brought her back" leaves "the ER brought her back", to be read again. Null when the
-   * message says no such thing, or no clause is wholly over.
+   * `overNow`), when the message says help came or it is over: "My daughter overdosed this morning
+   * but the ER brought her back. Shes admitted upstairs." leaves "Shes admitted upstairs.", to be
+   * read again. Null when the message says no such thing, or no clause is wholly over.
    */
   overNow(text: string, normalized: string): string | null;
 }

@@ -157,10 +157,10 @@ export const SafetyRules = z.strictObject({
   pastReturns: z.array(z.string().min(2)).default([]),
   /**
    * A danger that ended earlier today or last night and is over now ("my son overdosed this
-   * morning, he's stable at St Mary's now"). When a message says someone is safe now (`safe`), each
-   * sentence that tells of earlier today (`ended`) with nothing in it that is still going on
-   * (`still`) is set aside, and the rest is read again (turn.ts): a danger told anywhere else
-   * still counts.
+   * morning, he's stable at St Mary's now"). When a message says help came or it is over (`safe`),
+   * each sentence with a clause set wholly earlier today (`ended`) and nothing in it still going on
+   * (`still`) loses its clauses but those still going on or in the present, and the rest is read
+   * again (turn.ts): a danger told anywhere else still counts.
    */
   overNow: z
     .strictObject({
