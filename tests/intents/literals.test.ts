@@ -179,7 +179,7 @@ describe('the work the pre-filter leaves per message', () => {
     // Stop 17: 3.42 and 5.41 after round 79; exceptions raised to 5.45 for "asking for someone else"
     // (askingforothers), which sits in three suicide rules and so counts three times. 3.475 and
     // 5.448 at the end of the stop, after about 150 patterns and exceptions (rounds 79-83).
-    // Stop 18: held at 3.5 and 5.45 through rounds 84-87 (about 250 patterns and exceptions, each
+    // Stop 18: held at 3.5 and 5.45 through rounds 84-87 (about 160 patterns and exceptions, each
     // rewritten until its literals were exact where they cost anything). Raised to 3.51 and 5.465 in
     // round 88 for three that cost what they must: two crises that lines of crisis.jsonl hold
     // ("everyone would be happier if i ...", "disappear forever") and "if i find someone passed out
