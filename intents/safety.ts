@@ -468,6 +468,7 @@ export function compileSafetyGate(
       const rest = text.split(SENTENCE_END).flatMap((sentence) => {
         const clauses = sentence.split(CLAUSE).map((clause) => [clause, normalize(clause)] as const);
         const ended = clauses.map(([, words]) => endedToday.test(words));
+        if (!ended.includes(true)) return [sentence];
         // A clause of its own in that sentence stays when anything puts it in the present ("but i
         // just found my other roommate blue").
         const still = clauses.map(

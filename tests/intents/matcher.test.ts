@@ -12,7 +12,7 @@ import {
 } from '../../intents/matcher.js';
 import { normalize } from '../../intents/normalize.js';
 import { createSpeller } from '../../intents/spelling.js';
-import { loadKnowledge } from '../../knowledge/load.js';
+import { type KnowledgeBase, loadKnowledge } from '../../knowledge/load.js';
 import type { Lexicon } from '../../knowledge/schema.js';
 
 const data: Array<[string, string]> = [
@@ -138,13 +138,17 @@ describe('termFinder', () => {
   });
 });
 
-/** The real knowledge base's example questions that a detector built from its lexicon declines. */
-function knowledgeBase() {
+/** The real knowledge base, loaded once for the tests below. */
+let loadedKb: KnowledgeBase | undefined;
+function knowledgeBase(): KnowledgeBase {
+  if (loadedKb) return loadedKb;
   const loaded = loadKnowledge('knowledge');
   if (!loaded.ok) throw new Error('knowledge base must load');
-  return loaded.kb;
+  loadedKb = loaded.kb;
+  return loadedKb;
 }
 
+/** The real knowledge base's example questions that a detector built from its lexicon declines. */
 function declinedExamples(
   detector: (lexicon: Lexicon) => (normalized: string) => string | undefined,
 ): string[] {
