@@ -216,7 +216,7 @@ function buildSpeller(kb: KnowledgeBase, examples: readonly LabeledText[]): Spel
   const known = new Set(examples.flatMap((e) => e.text.split(' ')));
   // The safety net's single-word cues are real words from thousands of everyday messages: known,
   // so "putting" is not "corrected" to "cutting", nor "tried" to "tired".
-  for (const cue of Object.keys(kb.safetyNet?.weights ?? {})) if (!cue.includes(' ')) known.add(cue);
+  for (const cue of kb.safetyNet?.cues ?? []) if (!cue.includes(' ')) known.add(cue);
   const domain = [
     ...Object.values(kb.lexicon.concepts).flat(),
     ...kb.topics.flatMap((t) => t.keywords.map((k) => normalize(k))),

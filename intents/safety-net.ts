@@ -94,19 +94,23 @@ export function trainSafetyNet(examples: readonly NetExample[], config: NetConfi
   });
   const model = trainSoftmax(data, rows.size, classes, config);
   const round = (x: number) => Math.round(x * 1000) / 1000;
-  const weights: Record<string, number[]> = {};
+  const kept: string[] = [];
+  const weights: number[] = [];
   for (const [cue, row] of [...rows].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const none = model.weights[row * model.stride] as number;
     const lean = NET_ROUTES.map((_, c) =>
       round((model.weights[row * model.stride + c + 1] as number) - none),
     );
-    if (lean.some((w) => Math.abs(w) >= config.minWeight)) weights[cue] = lean;
+    if (!lean.some((w) => Math.abs(w) >= config.minWeight)) continue;
+    kept.push(cue);
+    weights.push(...lean);
   }
   const none = model.bias[0] as number;
   return {
     routes: [...NET_ROUTES],
     threshold: config.threshold,
     bias: NET_ROUTES.map((_, c) => round((model.bias[c + 1] as number) - none)),
+    cues: kept,
     weights,
   };
 }
@@ -202,8 +206,8 @@ class PairTable {
  */
 export function compileSafetyNet(net: SafetyNet): SafetyNetCheck {
   const k = net.routes.length;
-  const names = Object.keys(net.weights);
-  const table = new Float64Array(names.length * k);
+  const names = net.cues;
+  const table = Float64Array.from(net.weights);
   const wordIds = new Map<string, number>();
   const idOf = (word: string) => {
     let id = wordIds.get(word);
@@ -213,17 +217,16 @@ export function compileSafetyNet(net: SafetyNet): SafetyNetCheck {
     }
     return id;
   };
-  const splits = names.map((name) => name.split(' '));
-  for (const parts of splits) for (const word of parts) idOf(word);
   // A word's own cue by word number (-1: none); a pair's by the two numbers.
-  const single = new Int32Array(wordIds.size).fill(-1);
+  const singles: Array<[number, number]> = [];
   const pairEntries: Array<[number, number, number]> = [];
   names.forEach((name, cue) => {
-    table.set(net.weights[name] as number[], cue * k);
-    const [a, b] = splits[cue] as [string, string | undefined];
-    if (b === undefined) single[idOf(a)] = cue;
-    else pairEntries.push([idOf(a), idOf(b), cue]);
+    const space = name.indexOf(' ');
+    if (space < 0) singles.push([idOf(name), cue]);
+    else pairEntries.push([idOf(name.slice(0, space)), idOf(name.slice(space + 1)), cue]);
   });
+  const single = new Int32Array(wordIds.size).fill(-1);
+  for (const [id, cue] of singles) single[id] = cue;
   const words = new WordTable([...wordIds.keys()]);
   const pairs = new PairTable(pairEntries);
   const scores = new Float64Array(k + 1);

@@ -184,8 +184,10 @@ export type SafetyRules = z.infer<typeof SafetyRules>;
 
 /**
  * The learned safety net (knowledge/safety/net.json), written by `npm run safety:train`, never by
- * hand. `weights` maps a word or word pair to its lean toward each of `routes` (compared with
- * "none"); a message is flagged when the probability of "none" falls under `threshold`.
+ * hand. `cues` are words and word pairs; `weights` holds each cue's lean toward each of `routes`
+ * (compared with "none"), cue after cue: cue i's lean toward route r is weights[i * routes + r].
+ * A message is flagged when the probability of "none" falls under `threshold`. Two flat lists,
+ * not a map of 90,000 cues: JSON.parse reads them about 3x faster at start-up.
  */
 export const SafetyNet = z
   .strictObject({
@@ -202,10 +204,11 @@ export const SafetyNet = z
     routes: z.array(SafetyRouteId).min(1),
     threshold: z.number(),
     bias: z.array(z.number()),
-    // Tens of thousands of entries: checked in one plain loop below, which keeps start-up fast.
-    weights: z.custom<Record<string, number[]>>(
-      (w) => typeof w === 'object' && w !== null && !Array.isArray(w),
-      'must map each cue to its list of numbers',
+    // Tens of thousands of entries each: checked in plain loops below, which keeps start-up fast.
+    cues: z.custom<string[]>(Array.isArray, 'must be a list of cues (words or word pairs)'),
+    weights: z.custom<number[]>(
+      Array.isArray,
+      "must be one list of numbers: each cue's lean toward each route, cue after cue",
     ),
   })
   .superRefine((net, ctx) => {
@@ -220,15 +223,26 @@ export const SafetyNet = z
     }
     if (net.bias.length !== k)
       problem(['bias'], `needs ${k} numbers, one per route, but has ${net.bias.length}`);
-    for (const [cue, w] of Object.entries(net.weights)) {
-      if (!/^[^ ]+(?: [^ ]+)?$/.test(cue))
-        problem(['weights', cue], 'a cue is one word or two words in a row');
-      if (!Array.isArray(w) || !w.every((x) => typeof x === 'number' && Number.isFinite(x))) {
-        problem(['weights', cue], 'must be a list of numbers');
-      } else if (w.length !== k) {
-        problem(['weights', cue], `needs ${k} numbers, one per route, but has ${w.length}`);
-      }
+    const seen = new Set<string>();
+    net.cues.forEach((cue, i) => {
+      if (typeof cue !== 'string' || !/^[^ ]+(?: [^ ]+)?$/.test(cue))
+        problem(['cues', i], `${JSON.stringify(cue)}: a cue is one word or two words in a row`);
+      else if (seen.has(cue)) problem(['cues', i], `"${cue}" is listed twice`);
+      seen.add(cue);
+    });
+    if (net.weights.length !== net.cues.length * k) {
+      problem(
+        ['weights'],
+        `needs ${net.cues.length * k} numbers (${k} routes for each of ${net.cues.length} cues) but has ${net.weights.length}`,
+      );
     }
+    net.weights.forEach((w, i) => {
+      if (typeof w !== 'number' || !Number.isFinite(w))
+        problem(
+          ['weights', i],
+          `must be a number (cue "${net.cues[Math.floor(i / k)]}"), not ${JSON.stringify(w)}`,
+        );
+    });
   });
 export type SafetyNet = z.infer<typeof SafetyNet>;
 

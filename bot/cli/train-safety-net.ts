@@ -26,20 +26,28 @@ const kb = loaded.kb;
 const t0 = performance.now();
 const corpus = safetyCorpus(kb);
 const net = trainSafetyNet(corpus.examples, DEFAULT_NET);
-const file = {
-  about:
-    'Written by `npm run safety:train` from the labelled messages in tests/conversations, the rule examples, the topic questions and CLINC150 train+val. Do not edit by hand: change the messages and run it again. Each cue (a word or two words in a row) carries its lean toward each route, compared with "none".',
+const about =
+  'Written by `npm run safety:train` from the labelled messages in tests/conversations, the rule examples, the topic questions and CLINC150 train+val. Do not edit by hand: change the messages and run it again. Each cue (a word or two words in a row) carries its lean toward each route, compared with "none": line n of "weights" belongs to line n of "cues".';
+const { cues, weights, ...settings } = net;
+const k = net.routes.length;
+const head = {
+  about,
   trainedOn: { fingerprint: fingerprint(corpus, DEFAULT_NET), messages: corpus.sources },
-  ...net,
+  ...settings,
 };
-writeFileSync(OUT, `${JSON.stringify(file, null, 0).replace(/\],"/g, '],\n"')}\n`);
+// One cue to a line, and its weights on the same line of "weights", so a diff reads cue by cue.
+const rows = cues.map((_, i) => weights.slice(i * k, i * k + k).join(','));
+writeFileSync(
+  OUT,
+  `${JSON.stringify(head).slice(0, -1)},\n"cues":[\n${cues.map((c) => JSON.stringify(c)).join(',\n')}],\n"weights":[\n${rows.join(',\n')}]}\n`,
+);
 const counts = corpus.examples.reduce<Record<string, number>>((acc, e) => {
   const key = e.route ?? 'none';
   acc[key] = (acc[key] ?? 0) + 1;
   return acc;
 }, {});
 process.stdout.write(
-  `${OUT}: ${Object.keys(net.weights).length} cues from ${corpus.examples.length} messages ${JSON.stringify(counts)} in ${Math.round(performance.now() - t0)} ms\n`,
+  `${OUT}: ${cues.length} cues from ${corpus.examples.length} messages ${JSON.stringify(counts)} in ${Math.round(performance.now() - t0)} ms\n`,
 );
 
 // The rule patterns' literals, so that start-up need not read every pattern again (literals.ts).

@@ -60,7 +60,8 @@ describe('netUnless (rules.yml): what the learned net leaves alone', () => {
       routes: ['crisis-suicide', 'crisis-overdose', 'crisis-other', 'refuse-harmful'],
       threshold: 0.4,
       bias: [-4, -4, -4, -4],
-      weights: { fent: [0, 0, 0, 40] },
+      cues: ['fent'],
+      weights: [0, 0, 0, 40],
     };
     const text = normalize('are the pressed percs ppl sell on snap actually fent');
     expect(compileSafetyGate({ ...kb.safety, netUnless: [] }, fentNet).check(text)?.route).toBe(

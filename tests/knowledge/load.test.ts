@@ -22,9 +22,10 @@ tests/fixtures/knowledge/bad/topics/wrong-name.yml at id: must be lowercase word
 tests/fixtures/knowledge/bad/topics/wrong-name.yml at reviewBy: must be after \`reviewed\`
 tests/fixtures/knowledge/bad/safety/net.json at threshold: must be between 0 and 1: the chance of "none" under which a message is flagged
 tests/fixtures/knowledge/bad/safety/net.json at bias: needs 2 numbers, one per route, but has 1
-tests/fixtures/knowledge/bad/safety/net.json at weights.in my trunk: a cue is one word or two words in a row
-tests/fixtures/knowledge/bad/safety/net.json at weights.bridge: needs 2 numbers, one per route, but has 1
-tests/fixtures/knowledge/bad/safety/net.json at weights.slow: must be a list of numbers
+tests/fixtures/knowledge/bad/safety/net.json at cues[1]: "in my trunk": a cue is one word or two words in a row
+tests/fixtures/knowledge/bad/safety/net.json at cues[3]: "rope" is listed twice
+tests/fixtures/knowledge/bad/safety/net.json at weights: needs 8 numbers (2 routes for each of 4 cues) but has 7
+tests/fixtures/knowledge/bad/safety/net.json at weights[5]: must be a number (cue "bridge"), not "x"
 tests/fixtures/knowledge/bad/safety/literals.json at patterns.\\bno respira\\b: must be a list of sets (lists) of strings, one of each set in every match (none empty), or null when none is certain
 tests/fixtures/knowledge/bad/safety/literals.json at patterns.\\bwont wake\\b: must be a list of sets (lists) of strings, one of each set in every match (none empty), or null when none is certain
 tests/fixtures/knowledge/bad/safety/rules.yml at rules[0].match[0]: is not a valid regular expression (Unterminated group): \\bkill (myself
