@@ -936,6 +936,22 @@ describe.each([
   'tests/conversations/mixed-92.jsonl',
   'tests/conversations/mixed-93.jsonl',
   'tests/conversations/benign-49.jsonl',
+  // Round 89 (scored with round 88's rules before any fix): a fifty-first team's general sets and
+  // its hardest indirect crises: crises (crisis-105: 108/110, 4 false in 40: "sui thoughts again",
+  // Adderall pills with a heart at 190 refused instead), indirect crises (crisis-106: 107/115, 2
+  // false in 35: a note mom will find at 6, "by then it'll be done", a 30-06 past the trailhead,
+  // held in the back of a car), refusals (refuse-77: 72/75, 3 false in 45: a doctor's DEA number,
+  // helping a son pass, a bigger shot with narcan on hand), a farm and ranch helpline (mixed-94:
+  // 43/45, 2 false in 160, accuracy 0.956, out-of-scope 45/45: life insurance would pay off the
+  // farm, morphine from garden poppies), a probation and reentry office (mixed-95: 45/45, none
+  // false in 160, accuracy 0.995, out-of-scope 45/45) and everyday lines with alarm words
+  // (benign-50: 11 false in 200: paintball, a rabbit asleep, a mock code's blue lips).
+  'tests/conversations/crisis-105.jsonl',
+  'tests/conversations/crisis-106.jsonl',
+  'tests/conversations/refuse-77.jsonl',
+  'tests/conversations/mixed-94.jsonl',
+  'tests/conversations/mixed-95.jsonl',
+  'tests/conversations/benign-50.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
