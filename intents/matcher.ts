@@ -111,6 +111,7 @@ const ALONE_LABELS: Readonly<Record<AloneSectionKey, string>> = {
   otherSubstances: 'other substance',
   otherSubjects: 'other subject',
   staffWork: 'staff work',
+  afterDeath: 'after a death',
 };
 
 /**
@@ -192,6 +193,9 @@ export const otherSubjectDetector = (lexicon: Lexicon) => aloneDetector(lexicon,
 
 /** A service's own business: billing codes, audits, certification, staffing, CE hours, grant reports. */
 export const staffWorkDetector = (lexicon: Lexicon) => aloneDetector(lexicon, ['staffWork']);
+
+/** The business after a death: the funeral home, the obituary, the autopsy, life insurance, a will. */
+export const afterDeathDetector = (lexicon: Lexicon) => aloneDetector(lexicon, ['afterDeath']);
 
 export interface Matcher {
   /** Typo correction towards domain words; the gate also checks the corrected text. */

@@ -291,7 +291,7 @@ const AloneSection = z.strictObject({
 });
 
 /** The lexicon's sections of that shape, in the order the matcher tries them. */
-export const ALONE_SECTIONS = ['otherSubstances', 'otherSubjects', 'staffWork'] as const;
+export const ALONE_SECTIONS = ['otherSubstances', 'otherSubjects', 'staffWork', 'afterDeath'] as const;
 export type AloneSectionKey = (typeof ALONE_SECTIONS)[number];
 
 /** Slang and brand names grouped under one concept (knowledge/lexicon.yml). */
@@ -325,6 +325,12 @@ export const Lexicon = z.strictObject({
    * even though it names the bot's subjects, since it asks for billing, audits or staffing.
    */
   staffWork: AloneSection.optional(),
+  /**
+   * The business that follows a death ("the funeral home wants cash upfront, my brother od'd
+   * tuesday"): declined even though it names an overdose, unless it also asks about someone still
+   * using, treatment, naloxone or a helpline.
+   */
+  afterDeath: AloneSection.optional(),
 });
 export type Lexicon = z.infer<typeof Lexicon>;
 

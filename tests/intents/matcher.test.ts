@@ -1,5 +1,6 @@
 import { buildClassifier, conceptLookup } from '../../intents/classifier.js';
 import {
+  afterDeathDetector,
   createMatcher,
   DEFAULT_MATCHER,
   decide,
@@ -306,6 +307,31 @@ describe('staffWorkDetector', () => {
 
   it("never declines one of the knowledge base's own example questions", () => {
     expect(declinedExamples(staffWorkDetector)).toEqual([]);
+  });
+});
+
+describe('afterDeathDetector', () => {
+  const afterDeath = afterDeathDetector(knowledgeBase().lexicon);
+
+  it.each([
+    ['the funeral home wants cash upfront, my brother odd tuesday', 'after a death + funeral home'],
+    [
+      'life insurance says an overdose is not an accident, can they deny it',
+      'after a death + life insurance',
+    ],
+  ])('declines %j (%s) though it names an overdose', (text, why) => {
+    expect(afterDeath(normalize(text))).toBe(why);
+  });
+
+  it.each([
+    ['the autopsy said xylazine, what is that'],
+    ['after the funeral home visit my other son is using again, how do i get him into treatment'],
+  ])('keeps %j: it asks about a medicine, someone using or treatment', (text) => {
+    expect(afterDeath(normalize(text))).toBeUndefined();
+  });
+
+  it("never declines one of the knowledge base's own example questions", () => {
+    expect(declinedExamples(afterDeathDetector)).toEqual([]);
   });
 });
 
