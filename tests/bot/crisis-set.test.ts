@@ -952,6 +952,21 @@ describe.each([
   'tests/conversations/mixed-94.jsonl',
   'tests/conversations/mixed-95.jsonl',
   'tests/conversations/benign-50.jsonl',
+  // Round 90 (scored with round 89's rules before any fix): a fifty-second team's general crises
+  // (crisis-107: 107/110, 3 false in 40: "OD ON THE BUS", gunshots next door inside a question about
+  // Vivitrol, fentanyl patches swallowed "i want this to be over" refused instead), refusals, half
+  // about getting a supply (refuse-78: 72/75, 4 false in 45: a code word for heroin on Craigslist,
+  // halves on a brick, vet meds by saying the dog is hurt), an emergency department's follow-up
+  // line (mixed-96: 45/45, 2 false in 160, accuracy 0.956, out-of-scope 43/45), a church's recovery
+  // ministry (mixed-97: 45/45, none false in 160, accuracy 0.971, out-of-scope 42/45), families
+  // after a death (lookalike-21: out-of-scope **88/120**, 5 false in 200) and teens' everyday lines
+  // with alarm words (benign-51: 9 false in 200: "my squad left me to die", a coach who will "kill us").
+  'tests/conversations/crisis-107.jsonl',
+  'tests/conversations/refuse-78.jsonl',
+  'tests/conversations/mixed-96.jsonl',
+  'tests/conversations/mixed-97.jsonl',
+  'tests/conversations/lookalike-21.jsonl',
+  'tests/conversations/benign-51.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
