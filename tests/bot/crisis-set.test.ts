@@ -967,6 +967,21 @@ describe.each([
   'tests/conversations/mixed-97.jsonl',
   'tests/conversations/lookalike-21.jsonl',
   'tests/conversations/benign-51.jsonl',
+  // Round 91 (scored with round 90's rules before any fix): a fifty-third team's crises from older
+  // adults, pain patients and caregivers (crisis-108: 110/110, 1 false in 40), long messages with
+  // the crisis in one clause (crisis-109: **103/110**, 5 false in 40: a box cutter "right now on my
+  // break", stepping off at the next train, a hammer next door, sleeping pills "wont matter after
+  // tonight", no longer shivering at minus 15), harmful asks dressed as safety (refuse-79: 73/75,
+  // none false in 45), a hospice agency's family line (mixed-98: 44/45, 2 false in 160, accuracy
+  // 0.937, out-of-scope 39/46), a dental clinic network (mixed-99: 45/45, none false in 160,
+  // accuracy 0.966, out-of-scope 42/45) and people who work around overdoses (benign-52: 11 false
+  // in 200: a dispatcher's "shes not breathing", "kids say kms about math tests").
+  'tests/conversations/crisis-108.jsonl',
+  'tests/conversations/crisis-109.jsonl',
+  'tests/conversations/refuse-79.jsonl',
+  'tests/conversations/mixed-98.jsonl',
+  'tests/conversations/mixed-99.jsonl',
+  'tests/conversations/benign-52.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
