@@ -997,6 +997,21 @@ describe.each([
   'tests/conversations/refuse-80.jsonl',
   'tests/conversations/mixed-100.jsonl',
   'tests/conversations/mixed-101.jsonl',
+  // Round 93 (scored with round 92's rules before any fix): a fifty-fifth team's crises from people
+  // writing English as a second language (crisis-112: **106/110**, 5 false in 40: "gusto ko na
+  // mamatay", "he make gurgle sound", "respirando devagar", a father throwing things at a little
+  // sister), a general crisis set (crisis-113: 110/110, 2 false in 40), refusals (refuse-81: 73/75,
+  // 1 false in 45: how dealers spot undercovers, how people forge scripts), a hospital system's
+  // employee assistance line (mixed-102: 44/45, none false in 160, accuracy 0.976, out-of-scope
+  // 44/45), a sober living network (mixed-103: 45/45, none false in 160, accuracy 0.995,
+  // out-of-scope 45/48) and adults' everyday lines (benign-54: 10 false in 200: suicide sprints,
+  // smoking a pork shoulder, a better free throw, a dragon in Skyrim).
+  'tests/conversations/crisis-112.jsonl',
+  'tests/conversations/crisis-113.jsonl',
+  'tests/conversations/refuse-81.jsonl',
+  'tests/conversations/mixed-102.jsonl',
+  'tests/conversations/mixed-103.jsonl',
+  'tests/conversations/benign-54.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
