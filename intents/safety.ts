@@ -42,7 +42,8 @@ export interface SafetyGate {
   /**
    * One sentence of such a story, read alone: the rules, then the net, which must be surer than
    * for a whole message (a sentence torn from its story, "I am 71 and never abused anything in my
-   * life", has fewer words to weigh).
+   * life", has fewer words to weigh). The net may find a crisis there but not a refusal: "how do i
+   * get some to carry myself" asks for naloxone in the sentence before it.
    */
   sentence(normalized: string): SafetyHit | null;
   /**
@@ -484,7 +485,8 @@ export function compileSafetyGate(
       const text = blank(normalized);
       const rule = byRules(text);
       if (rule || text.split(' ').length < SENTENCE_NET_WORDS) return rule;
-      return byNet(text, SENTENCE_SURER);
+      const hit = byNet(text, SENTENCE_SURER);
+      return hit && hit.route !== 'refuse-harmful' ? hit : null;
     },
   };
 }
