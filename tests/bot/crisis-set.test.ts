@@ -1012,6 +1012,23 @@ describe.each([
   'tests/conversations/mixed-102.jsonl',
   'tests/conversations/mixed-103.jsonl',
   'tests/conversations/benign-54.jsonl',
+  // Round 94 (scored with round 93's rules before any fix): a fifty-sixth team's crisis-other set,
+  // the class most often missed (crisis-114: **101/110** caught and 9 more given another crisis
+  // reply, 1 false in 40: held in a room over a debt, a passport kept and the door locked outside,
+  // a baby in a hot car, a son grabbed for ransom, a brother who will shoot up the clinic, heat
+  // stroke, a car that flipped, la vecina's children alone), crises laid out in lists and line
+  // breaks (crisis-115: 110/111, 2 false in 39), refusals in regional and prison slang (refuse-82:
+  // **69/75**, 1 false in 45: "get a line going", "find down on east hastings", "best stamp in
+  // kenso", soaking the letter for a celly), a college recovery program (mixed-104: 45/45, none
+  // false in 160, accuracy 0.966, out-of-scope 41/45), a drop-in center for homeless youth
+  // (mixed-105: 45/45, none false in 160, accuracy 0.966, out-of-scope 43/45) and the bot's words
+  // in questions it does not cover (lookalike-22: out-of-scope 122/130, 1 false in 200).
+  'tests/conversations/crisis-114.jsonl',
+  'tests/conversations/crisis-115.jsonl',
+  'tests/conversations/refuse-82.jsonl',
+  'tests/conversations/mixed-104.jsonl',
+  'tests/conversations/mixed-105.jsonl',
+  'tests/conversations/lookalike-22.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).

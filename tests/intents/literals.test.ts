@@ -184,8 +184,12 @@ describe('the work the pre-filter leaves per message', () => {
     // round 88 for three that cost what they must: two crises that lines of crisis.jsonl hold
     // ("everyone would be happier if i ...", "disappear forever") and "if i find someone passed out
     // ... do i" (3 lines), measured 3.507 and 5.462.
+    // Stop 19: held at 3.507 and 5.462 through rounds 89-93 (about 250 patterns and exceptions).
+    // Exceptions raised to 5.47 in round 94 for one that costs what it must: "what do i do if he
+    // ..." at the start of a message is a question about someone else for the last suicide rule,
+    // and a line of messages.jsonl begins that way (measured 5.466).
     ['match', 3.51],
-    ['unless', 5.465],
+    ['unless', 5.47],
   ] as const)('%s patterns: at most %d candidates a message on average', (key, budget) => {
     const patterns = rulePatterns(safety, key);
     const total = patterns.reduce((sum, p) => sum + runs(p), 0);
