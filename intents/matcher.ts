@@ -107,6 +107,9 @@ export function elsewhereDetector(lexicon: Lexicon): (normalized: string) => str
   };
 }
 
+/** A word right after one of these is said not to be the subject ("gambling not drugs"). */
+const NEGATED: ReadonlySet<string> = new Set(['not', 'no']);
+
 const ALONE_LABELS: Readonly<Record<AloneSectionKey, string>> = {
   otherSubstances: 'other substance',
   otherSubjects: 'other subject',
@@ -162,9 +165,14 @@ function aloneDetector(
       const term = found[k];
       if (term === undefined) continue;
       const { label, own, clear } = sections[k] as (typeof sections)[number];
-      // The subject's own words clear nothing: "sleeping pills" does not name "pills".
+      // The subject's own words clear nothing: "sleeping pills" does not name "pills". Nor does a
+      // word said not to be the subject: "alcohol is my problem not opioids", "no drugs just beer".
       const rest = words.filter(
-        (w, i) => !own.has(w) && !own.has(`${words[i - 1]} ${w}`) && !own.has(`${w} ${words[i + 1]}`),
+        (w, i) =>
+          !own.has(w) &&
+          !own.has(`${words[i - 1]} ${w}`) &&
+          !own.has(`${w} ${words[i + 1]}`) &&
+          !NEGATED.has(words[i - 1] as string),
       );
       if (clear(rest) === undefined) return `${label} + ${term}`;
     }
@@ -227,9 +235,10 @@ function buildSpeller(kb: KnowledgeBase, examples: readonly LabeledText[]): Spel
     ...kb.safety.rules.flatMap((r) => r.examples.flatMap((e) => normalize(e).split(' '))),
   ].filter((w) => w.length >= 5 && !w.includes(' '));
   for (const w of domain) known.add(w);
-  // Real English words are never "corrected" ("leading" is not "bleeding").
-  for (const w of commonEnglishWords()) known.add(w);
-  return createSpeller(known, domain);
+  // Real English words are never "corrected" ("leading" is not "bleeding"): asked of the shared
+  // word list as it is, rather than copied in (61,000 words at every start-up).
+  const english = commonEnglishWords();
+  return createSpeller({ has: (word) => known.has(word) || english.has(word) }, domain);
 }
 
 /**

@@ -32,7 +32,7 @@ export interface Speller {
 }
 
 export function createSpeller(
-  known: ReadonlySet<string>,
+  known: { has(word: string): boolean },
   domain: readonly string[],
   config: SpellingConfig = DEFAULT_SPELLING,
 ): Speller {

@@ -232,6 +232,9 @@ describe('otherSubstanceDetector', () => {
     ['my boy drinks a beer every night', 'other substance + beer'],
     // The substance's own words clear nothing.
     ['can i stop my sleeping pills cold', 'other substance + sleeping pills'],
+    // Nor does a word said not to be the subject.
+    ['beer is my problem not heroin', 'other substance + beer'],
+    ['no drugs just 6 beers a night', 'other substance + beers'],
   ])('declines %j (%s)', (text, why) => {
     expect(other(text)).toBe(why);
   });
@@ -242,6 +245,7 @@ describe('otherSubstanceDetector', () => {
     ['he mixes beer with heroin'],
     ['he drinks beer and takes pills'],
     ['how long does heroin withdrawal last'],
+    ['not drinking beer anymore but still on methadone'],
   ])('keeps %j: it also names opioids, their medicines or drugs, or no other substance', (text) => {
     expect(other(text)).toBeUndefined();
   });
