@@ -1029,6 +1029,20 @@ describe.each([
   'tests/conversations/mixed-104.jsonl',
   'tests/conversations/mixed-105.jsonl',
   'tests/conversations/lookalike-22.jsonl',
+  // Round 95 (scored with round 94's rules and reported as the end-of-stop estimate before any fix):
+  // a fifty-seventh team's general sets, written as held-out tests, not from one angle: crises
+  // (crisis-116: 109/110, 3 false in 40: a 16-year-old a man says he will "sell" for dope money,
+  // refused), refusals (refuse-83: 74/75, 3 false in 45: "where do kids usually get them" at 14), a
+  // county health department's text line (mixed-106: 45/45, 1 false in 160, accuracy 0.980,
+  // out-of-scope 43/45), a statewide recovery community organization's peer chat (mixed-107:
+  // 45/45, none false in 160, accuracy 0.937, out-of-scope **36/45**) and everyday lines with
+  // alarm words (benign-55: 12 false in 200: "die on this hill", "nearly killed myself falling off
+  // the mat", a therapist who asked about suicidal thoughts years ago).
+  'tests/conversations/crisis-116.jsonl',
+  'tests/conversations/refuse-83.jsonl',
+  'tests/conversations/mixed-106.jsonl',
+  'tests/conversations/mixed-107.jsonl',
+  'tests/conversations/benign-55.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
