@@ -42,8 +42,7 @@ export interface SafetyGate {
   /**
    * One sentence of such a story, read alone: the rules, then the net, which must be surer than
    * for a whole message (a sentence torn from its story, "I am 71 and never abused anything in my
-   * life", has fewer words to weigh). The net may find a crisis there but not a refusal: "how do i
-   * get some to carry myself" asks for naloxone in the sentence before it.
+   * life", has fewer words to weigh).
    */
   sentence(normalized: string): SafetyHit | null;
   /**
@@ -485,8 +484,7 @@ export function compileSafetyGate(
       const text = blank(normalized);
       const rule = byRules(text);
       if (rule || text.split(' ').length < SENTENCE_NET_WORDS) return rule;
-      const hit = byNet(text, SENTENCE_SURER);
-      return hit && hit.route !== 'refuse-harmful' ? hit : null;
+      return byNet(text, SENTENCE_SURER);
     },
   };
 }

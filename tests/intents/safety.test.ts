@@ -117,23 +117,6 @@ describe('afterTheStory: the sentences told after a back story, read alone', () 
     const sentences = read(text);
     expect(sentences.map((s) => gate.sentence(s)?.route)).toContain('crisis-suicide');
   });
-
-  it("leaves a sentence read alone to the rules for a refusal: the net's lean needs the whole message", () => {
-    // Hand-made nets, so the test does not hang on what the trained net has learned.
-    const lean = (route: number): SafetyNet => ({
-      routes: ['crisis-suicide', 'crisis-overdose', 'crisis-other', 'refuse-harmful'],
-      threshold: 0.4,
-      bias: [-4, -4, -4, -4],
-      cues: ['carry'],
-      weights: [0, 1, 2, 3].map((r) => (r === route ? 40 : 0)),
-    });
-    const fragment = normalize('how do i get some to carry myself');
-    expect(compileSafetyGate(kb.safety, lean(3)).check(fragment)?.route).toBe('refuse-harmful');
-    expect(compileSafetyGate(kb.safety, lean(3)).sentence(fragment)).toBeNull();
-    // A crisis the net sees in a sentence still counts, and so does a rule's refusal.
-    expect(compileSafetyGate(kb.safety, lean(0)).sentence(fragment)?.route).toBe('crisis-suicide');
-    expect(gate.sentence(normalize('where can i buy fent pills tonight'))?.route).toBe('refuse-harmful');
-  });
 });
 
 describe('overNow: a danger that ended earlier today, with help come or over', () => {
