@@ -1060,6 +1060,22 @@ describe.each([
   'tests/conversations/mixed-108.jsonl',
   'tests/conversations/mixed-109.jsonl',
   'tests/conversations/benign-56.jsonl',
+  // Round 97 (scored with round 96's rules before any fix): a fifty-ninth team's sets on the three
+  // weakest angles of the stop, to see whether their fixes carried over: crisis-other alone
+  // (crisis-119: 103/110 against round 94's 101, 3 false in 40: "im being kept in a house", locked
+  // in a basement, "pay or they shoot me", a button battery swallowed, a father shaking the day
+  // after he quit drinking), long messages with the crisis in one clause (crisis-120: 106/110
+  // against round 91's 103, 2 false in 40: "I cut pretty deep tonight", a nephew not breathing on
+  // the bathroom floor inside a question about a housing voucher, a neighbor's girlfriend crying
+  // for help and then quiet, a temperature of 105 with stiff muscles), refusals in regional slang
+  // (refuse-85: 72/75 against round 94's 69, 1 false in 45) and everyday lines with alarm words
+  // (benign-57: 5 false in 200). Labels widened: three crises honestly either crisis-other or an
+  // overdose (gray lips in the cold, a sitter who cannot stay awake, an abscess with breathing
+  // trouble).
+  'tests/conversations/crisis-119.jsonl',
+  'tests/conversations/crisis-120.jsonl',
+  'tests/conversations/refuse-85.jsonl',
+  'tests/conversations/benign-57.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
