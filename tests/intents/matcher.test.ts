@@ -292,50 +292,48 @@ describe('otherSubjectDetector', () => {
   });
 });
 
-describe('staffWorkDetector', () => {
-  const staff = staffWorkDetector(knowledgeBase().lexicon);
-
-  it.each([
-    ['whats the hcpcs code for the weekly methadone bundle', 'staff work + hcpcs'],
-    ['need ce hours on naloxone for my license renewal', 'staff work + ce hours'],
-  ])('declines %j (%s) though it names a medicine', (text, why) => {
-    expect(staff(normalize(text))).toBe(why);
-  });
-
-  it.each([['does medicaid cover methadone'], ['is there a grant to help pay for rehab']])(
-    "keeps %j: no word of a service's own business",
-    (text) => {
-      expect(staff(normalize(text))).toBeUndefined();
-    },
-  );
-
-  it("never declines one of the knowledge base's own example questions", () => {
-    expect(declinedExamples(staffWorkDetector)).toEqual([]);
-  });
-});
-
-describe('afterDeathDetector', () => {
-  const afterDeath = afterDeathDetector(knowledgeBase().lexicon);
-
-  it.each([
-    ['the funeral home wants cash upfront, my brother odd tuesday', 'after a death + funeral home'],
-    [
-      'life insurance says an overdose is not an accident, can they deny it',
-      'after a death + life insurance',
+// The sections that decline a message even though it names a medicine or an overdose
+// (`domainClears: false`), each checked the same three ways.
+describe.each([
+  {
+    name: 'staffWorkDetector',
+    detector: staffWorkDetector,
+    declines: [
+      ['whats the hcpcs code for the weekly methadone bundle', 'staff work + hcpcs'],
+      ['need ce hours on naloxone for my license renewal', 'staff work + ce hours'],
     ],
-  ])('declines %j (%s) though it names an overdose', (text, why) => {
-    expect(afterDeath(normalize(text))).toBe(why);
+    // No word of a service's own business.
+    keeps: ['does medicaid cover methadone', 'is there a grant to help pay for rehab'],
+  },
+  {
+    name: 'afterDeathDetector',
+    detector: afterDeathDetector,
+    declines: [
+      ['the funeral home wants cash upfront, my brother odd tuesday', 'after a death + funeral home'],
+      [
+        'life insurance says an overdose is not an accident, can they deny it',
+        'after a death + life insurance',
+      ],
+    ],
+    // It asks about a medicine, someone using or treatment.
+    keeps: [
+      'the autopsy said xylazine, what is that',
+      'after the funeral home visit my other son is using again, how do i get him into treatment',
+    ],
+  },
+])('$name', ({ detector, declines, keeps }) => {
+  const detect = detector(knowledgeBase().lexicon);
+
+  it.each(declines)('declines %j (%s) though it names a medicine or an overdose', (text, why) => {
+    expect(detect(normalize(text))).toBe(why);
   });
 
-  it.each([
-    ['the autopsy said xylazine, what is that'],
-    ['after the funeral home visit my other son is using again, how do i get him into treatment'],
-  ])('keeps %j: it asks about a medicine, someone using or treatment', (text) => {
-    expect(afterDeath(normalize(text))).toBeUndefined();
+  it.each(keeps)('keeps %j', (text) => {
+    expect(detect(normalize(text))).toBeUndefined();
   });
 
   it("never declines one of the knowledge base's own example questions", () => {
-    expect(declinedExamples(afterDeathDetector)).toEqual([]);
+    expect(declinedExamples(detector)).toEqual([]);
   });
 });
 
