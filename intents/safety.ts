@@ -251,9 +251,13 @@ const FILLER =
   /^(?:(?:so|ok|okay|well|like|um|and|but|then|anyway|honestly|lol|ngl|tbh|fr|lowkey|idk|yeah|ya|y|pero|pues|bueno|the) )*(?:(?:i|he|she|they|we|you) )?$/;
 /** Words that tell of a past that follows ("we laughed about the night i ..."). */
 const TELLS_OF = /\b(?:about|of|remember|remembered|recall|recalled) $/;
-/** Words after a past that make what follows hang on it ("in 2020 after he stopped breathing"). */
+/**
+ * Words after a past that make what follows hang on it ("in 2020 after he stopped breathing"), or
+ * between the words and a past after them, maybe behind a place ("odd at a party when we were in
+ * high school").
+ */
 const HANGS_ON =
-  /^(?:after|when|while|before|because|until|where|the night|the day|cuando|despues de que|mientras)\b/;
+  /^(?:(?:at|in|on) (?:a|the|his|her|my|our|their) \w+ )?(?:after|when|while|before|because|until|where|the night|the day|cuando|despues de que|mientras)\b/;
 /** Words that start someone's own clause ("... not moving i was in treatment last month"). */
 const SUBJECTS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'they', 'we', 'you', 'yo', 'ella']);
 

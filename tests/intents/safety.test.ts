@@ -164,10 +164,14 @@ describe('toldInThePast: an alarm told in a clause set in the past is part of a 
     ],
     // The past comes right after the words it tells of.
     ['My father shot himself when I was 10.', 'My father shot himself when I was 10.'],
-    // The words hang on the past ("after", "when").
+    // The words hang on the past ("after", "when"), maybe behind a place ("at a party when").
     [
       'i went to rehab in 2018 after i tried to kill myself. it helped.',
       'i went to rehab in 2018 after i tried to kill myself.',
+    ],
+    [
+      'my brother ODd at a party when we were in high school and lived. hes 40 now',
+      'my brother ODd at a party when we were in high school',
     ],
     // A past told of ("we talked about the night i ..."), and "it's been 3 years since".
     [
