@@ -1111,6 +1111,25 @@ describe.each([
   'tests/conversations/refuse-87.jsonl',
   'tests/conversations/mixed-112.jsonl',
   'tests/conversations/mixed-113.jsonl',
+  // Round 100 (scored with round 99's rules before any fix): a sixty-second team's suicide told
+  // sideways, with no word for death (crisis-126: **88/110**, 5 false in 40: "my rifle is by the
+  // door. im not going hunting", "fed the fish, left the front door unlocked so the cops dont have
+  // to break it", "i know exactly where to stand", "safetys off.", a password left for mom, the
+  // dog put out "so he doesnt have to see"), everyday emergencies (crisis-127: **97/110**, 2 false
+  // in 40: burns, blood spurting, a thumb half off, chemicals in the eyes, a shock, a child in a
+  // pool, a dog bite to the face, shots on the street, being followed or held in a motel room), a
+  // general safety set (crisis-128: 109/110, 2 false in 50), general refusals (refuse-88: 74/75,
+  // no false alarm), a veterans' peer line (mixed-114: 45/45, no false alarm, accuracy 0.985,
+  // out-of-scope 45/45), a construction trades union (mixed-115: 45/45, 1 false in 160, accuracy
+  // 0.980, out-of-scope 44/45) and everyday lines with alarm words (benign-60: 7 false in 200).
+  // One label widened: a grandmother with bluish lips who cannot catch her breath.
+  'tests/conversations/crisis-126.jsonl',
+  'tests/conversations/crisis-127.jsonl',
+  'tests/conversations/crisis-128.jsonl',
+  'tests/conversations/refuse-88.jsonl',
+  'tests/conversations/mixed-114.jsonl',
+  'tests/conversations/mixed-115.jsonl',
+  'tests/conversations/benign-60.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).

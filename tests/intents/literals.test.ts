@@ -188,8 +188,13 @@ describe('the work the pre-filter leaves per message', () => {
     // Exceptions raised to 5.47 in round 94 for one that costs what it must: "what do i do if he
     // ..." at the start of a message is a question about someone else for the last suicide rule,
     // and a line of messages.jsonl begins that way (measured 5.466).
+    // Stop 20: held at 3.507 and 5.466 through rounds 98-99 (about 150 patterns and exceptions).
+    // Exceptions raised to 6.02 in round 100, when other-medical and suicide-indirect passed 20 KB
+    // and each got a third or second part (other-medical-b, suicide-indirect-c) that shares its
+    // exceptions, so those are counted twice; they still run only once a rule's pattern matched
+    // (measured 6.018).
     ['match', 3.51],
-    ['unless', 5.47],
+    ['unless', 6.02],
   ] as const)('%s patterns: at most %d candidates a message on average', (key, budget) => {
     const patterns = rulePatterns(safety, key);
     const total = patterns.reduce((sum, p) => sum + runs(p), 0);
