@@ -1130,6 +1130,19 @@ describe.each([
   'tests/conversations/mixed-114.jsonl',
   'tests/conversations/mixed-115.jsonl',
   'tests/conversations/benign-60.jsonl',
+  // Round 101 (scored with round 100's rules before any fix): a sixty-third team's sets on round
+  // 100's two weakest angles, to see whether their fixes carried over: suicide told sideways
+  // (crisis-129: **86/110** against round 100's 88, **9 false in 40**: "ROPES UP", "its time", "3am.
+  // thats when", "not planning on seeing 31", "passwords are in the blue notebook ... after", the
+  // window on the 28th floor "opens a lot wider than they think"; and a shotgun cleaned for skeet,
+  // old using clothes given away "new year new me"), everyday emergencies (crisis-130: 106/110
+  // against 97, 7 false in 40) and everyday lines with alarm words (benign-61: 7 false in 200). So
+  // suicide told sideways did not carry over: each plan is told in its own words. Labels widened:
+  // a father found cold and mumbling on the kitchen floor, and a friend with a head injury who took
+  // a bunch of pills earlier.
+  'tests/conversations/crisis-129.jsonl',
+  'tests/conversations/crisis-130.jsonl',
+  'tests/conversations/benign-61.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
