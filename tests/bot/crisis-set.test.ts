@@ -1143,6 +1143,15 @@ describe.each([
   'tests/conversations/crisis-129.jsonl',
   'tests/conversations/crisis-130.jsonl',
   'tests/conversations/benign-61.jsonl',
+  // Round 102 (scored with round 101's rules before any fix, at the end of stop 20): a sixty-fourth
+  // team on the same angle, suicide told sideways (crisis-131: **95/110**, 7 false in 40: a car
+  // running with the garage door shut, "set it for 11pm. its 10:12 now", "charged my phone so they
+  // can find me", a noose hung in the back room in Spanish, pills taken five at a time; and a rope
+  // for a tire swing, pills counted into a weekly organizer, a jump off a bridge into a lake at a
+  // party), and a general safety set (crisis-132: 109/110, 2 false in 50: "TODAY IS THE DAY. Im not
+  // doing another day of this").
+  'tests/conversations/crisis-131.jsonl',
+  'tests/conversations/crisis-132.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
