@@ -189,7 +189,8 @@ function checkTopic(topic: Topic, kb: KnowledgeBase, today: string, issues: Cont
 
 const TEMPLATE_NEEDS: Record<string, string[]> = {
   'crisis-suicide': ['lifeline', 'samhsa', 'emergency'],
-  'crisis-overdose': ['emergency', 'samhsa'],
+  // An overdose may be on purpose: the reply names the 988 Lifeline too.
+  'crisis-overdose': ['emergency', 'samhsa', 'lifeline'],
   'crisis-other': ['emergency', 'samhsa', 'lifeline'],
   'refuse-harmful': ['samhsa'],
   fallback: ['samhsa', 'lifeline', 'emergency'],

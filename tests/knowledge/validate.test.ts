@@ -155,4 +155,16 @@ describe('validateKnowledge', () => {
     expect(text).toContain('crisis-suicide.es: must include {{lifeline}}');
     expect(text).toContain('crisis-suicide.es: must include {{samhsa}}');
   });
+
+  it('requires the overdose reply to name the 988 Lifeline, for an overdose taken on purpose', () => {
+    const kb = realKb();
+    const templates = kb.templates.map((t) =>
+      t.id === 'crisis-overdose' ? { ...t, en: t.en.replace(/If it was on purpose[^.]*\./, '') } : t,
+    );
+    expect(templates.find((t) => t.id === 'crisis-overdose')?.en).not.toContain('{{lifeline}}');
+    const text = validateKnowledge({ ...kb, templates }, TODAY)
+      .map((i) => `${i.path}: ${i.message}`)
+      .join('\n');
+    expect(text).toContain('crisis-overdose.en: must include {{lifeline}}');
+  });
 });
