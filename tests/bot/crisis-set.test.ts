@@ -1172,6 +1172,16 @@ describe.each([
   'tests/conversations/mixed-116.jsonl',
   'tests/conversations/mixed-117.jsonl',
   'tests/conversations/benign-62.jsonl',
+  // Round 104 (scored with round 103's rules before any fix): a sixty-seventh team on suicide told
+  // sideways (crisis-136: 97/110, **15 false in 40**: "got a plan for lights out" with a belt given
+  // back in jail, tolerance low after release "good. thats the point", "chewing the patches now",
+  // "worth more gone", a stash bought "not to get high ... you know what its for. tonight", refused
+  // as a drug ask; and affairs put in order before inpatient, a dog left with a sister during rehab,
+  // pills saved for a take-back day, "tonight is the night ... i tell my parents"), and everyday
+  // lines with alarm words, goodbyes and things given away (benign-63: 11 false in 200: goodbye
+  // letters to heroin, basic training, a grandfather's tools given away before assisted living).
+  'tests/conversations/crisis-136.jsonl',
+  'tests/conversations/benign-63.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
