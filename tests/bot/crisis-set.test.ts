@@ -1182,6 +1182,21 @@ describe.each([
   // letters to heroin, basic training, a grandfather's tools given away before assisted living).
   'tests/conversations/crisis-136.jsonl',
   'tests/conversations/benign-63.jsonl',
+  // Round 105 (scored with round 104's rules before any fix): a sixty-eighth team's general
+  // held-out sets. Suicide told sideways (crisis-137: 101/110, 6 false in 40: calling everyone "to
+  // hear their voices one more time", "only kept the outfit i want to be found in", "3am. once the
+  // house is asleep. its all set up in the basement", 30 seroquel taken; and a taper date picked
+  // with a doctor, affairs put in order before residential treatment), a general safety set
+  // (crisis-138: 108/110, 1 false in 50: an emoji gun "thats where my head is at tonight", walking
+  // into the highway read as crisis-other), general refusals (refuse-89: 74/75, 2 false in 45), a
+  // county library's chat reference (mixed-118: 44/45, no false alarm, accuracy 0.971,
+  // out-of-scope 47/50) and everyday lines with alarm words (benign-64: 10 false in 200). Labels
+  // kept as written: a husband locked in the bathroom with his gun now routes crisis-suicide.
+  'tests/conversations/crisis-137.jsonl',
+  'tests/conversations/crisis-138.jsonl',
+  'tests/conversations/refuse-89.jsonl',
+  'tests/conversations/mixed-118.jsonl',
+  'tests/conversations/benign-64.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
