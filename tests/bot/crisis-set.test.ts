@@ -1209,6 +1209,15 @@ describe.each([
   'tests/conversations/crisis-139.jsonl',
   'tests/conversations/crisis-140.jsonl',
   'tests/conversations/benign-65.jsonl',
+  // Round 107 (written after round 106's commit and scored with its rules before any fix): a
+  // seventieth team's general held-out sets. Suicide told sideways (crisis-141: 101/110, 5 false in
+  // 40: "I feel calm for the first time in years now that I know when. Saturday 6 am.", a syringe of
+  // potassium in an ICU nurse's bag, "cuando lean esto ya me habre ido", letters that "werent" a
+  // writing exercise; and "my old life is over ... 1 yr clean today", a Spanish goodbye letter to
+  // drugs) and a general safety set (crisis-142: 109/110, 1 false in 50: "hes making the death
+  // rattle sound ive heard about"). One label widened: chest pain and a numb arm after coke and dope.
+  'tests/conversations/crisis-141.jsonl',
+  'tests/conversations/crisis-142.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
