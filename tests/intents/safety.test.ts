@@ -182,6 +182,20 @@ describe('toldInThePast: an alarm told in a clause set in the past is part of a 
       "it's been 3 years since i found my roommate not breathing. he made it",
       "it's been 3 years since i found my roommate not breathing.",
     ],
+    // A past the writer says is over: "but not anymore", "used to wish", "as a teen".
+    [
+      'I had suicidal thoughts last winter but not anymore. is it ok to tell my counselor',
+      'I had suicidal thoughts last winter',
+    ],
+    [
+      'used to wish i wouldnt wake up when i was dope sick. 2 yrs in now',
+      'used to wish i wouldnt wake up when i was dope sick.',
+    ],
+    [
+      'i used to think my family would be better off without me. that was before methadone',
+      'i used to think my family would be better off without me.',
+    ],
+    ['i cut myself as a teen. 30 now and the scars bug me', 'i cut myself as a teen.'],
   ])('gives the clause of %j', (text, clause) => {
     expect(told(text)).toBe(clause);
   });
@@ -196,8 +210,13 @@ describe('toldInThePast: an alarm told in a clause set in the past is part of a 
     'found my son on the bathroom floor not moving i was in treatment last month',
     // A past that neither opens the clause nor holds the words.
     'I relapsed last month everyone would be better off without me',
-    // Words that bring the story back ("it's happening again").
+    // Words that bring the story back ("it's happening again", "i still do", "started again").
     'in 2018 i overdosed on purpose. its happening again in my head',
+    'as a kid i wanted to die. i still do',
+    'i cut myself as a teen. started again last night',
+    // "Not anymore" says it is over only after "but" or "and": "i cant do this anymore, not anymore".
+    'I had suicidal thoughts last winter and I have them now',
+    'i had suicidal thoughts last winter, not anymore',
     // No past at all.
     'he is turning blue',
   ])('gives nothing for %j', (text) => {
