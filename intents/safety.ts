@@ -263,6 +263,22 @@ const SUBJECTS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'they', 'we', '
 
 /** Where one clause of a sentence ends: a comma, colon or dash, or "and", "but", "so", "y", "pero". */
 const CLAUSE = /\s*[,:]\s*|\s+[-\u2013\u2014]+\s+|\s+(?:and|but|so|y|pero|&)\s+/i;
+const CLAUSE_ALL = new RegExp(CLAUSE.source, 'gi');
+
+/** Where each clause of a sentence starts and ends (the pieces `sentence.split(CLAUSE)` gives). */
+function clauseSpans(sentence: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let start = 0;
+  for (const m of sentence.matchAll(CLAUSE_ALL)) {
+    spans.push([start, m.index]);
+    start = m.index + m[0].length;
+  }
+  spans.push([start, sentence.length]);
+  return spans;
+}
+
+/** True when a clause starts with its own subject ("i ...", "he ..."). */
+const hasSubject = (clause: string) => SUBJECTS.has(normalize(clause).split(' ')[0] as string);
 
 /** The rule id a flag from the learned net carries (the rules' ids are in rules.yml). */
 export const NET_RULE_ID = 'learned-net';
@@ -386,6 +402,22 @@ export function compileSafetyGate(
     return false;
   }
 
+  /**
+   * True when a clause with no subject of its own goes on from clauses told in the past ("back in
+   * 2019 i wrote letters and took a bunch of pills"): the nearest clause before it with a subject
+   * must open with a past, and every clause between has no subject either.
+   */
+  function goesOnFromPast(before: readonly string[], words: string): boolean {
+    if (!pastAll || SUBJECTS.has(words.split(' ')[0] as string)) return false;
+    for (const clause of before.toReversed()) {
+      const said = blank(normalize(clause));
+      const opened = [...said.matchAll(pastAll)].some((m) => FILLER.test(said.slice(0, m.index)));
+      if (opened) return true;
+      if (hasSubject(clause)) return false;
+    }
+    return false;
+  }
+
   function afterTheStory(text: string, normalized: string, told = -1): string[] {
     if (safeNow?.test(normalized)) return [];
     if (told >= 0) {
@@ -454,11 +486,18 @@ export function compileSafetyGate(
         if (presentTime?.test(said)) return null;
         // The first sentence that tells it decides, by the clause that holds the words: a past one
         // is a story; a present one, a crisis; words across two clauses, a crisis.
-        for (const clause of sentence.split(CLAUSE)) {
+        const spans = clauseSpans(sentence);
+        const clauses = spans.map(([start, end]) => sentence.slice(start, end));
+        for (const [i, clause] of clauses.entries()) {
           const words = blank(normalize(clause));
           const at = words.indexOf(matched);
           if (at < 0) continue;
-          return pastOf(words, at, at + matched.length) ? clause : null;
+          if (!pastOf(words, at, at + matched.length) && !goesOnFromPast(clauses.slice(0, i), words)) return null;
+          // The clauses that go on from it with no subject of their own are the same story ("... i
+          // wrote goodbye letters and took a bunch of pills").
+          let last = i;
+          while (last + 1 < clauses.length && !hasSubject(clauses[last + 1] as string)) last++;
+          return sentence.slice(spans[i]?.[0], spans[last]?.[1]);
         }
         return null;
       }

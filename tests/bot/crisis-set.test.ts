@@ -1235,6 +1235,25 @@ describe.each([
   'tests/conversations/refuse-90.jsonl',
   'tests/conversations/mixed-119.jsonl',
   'tests/conversations/benign-66.jsonl',
+  // Round 109 (written after round 108's fixes and scored with its rules before any fix): a
+  // seventy-second team's general held-out sets. Suicide told sideways (crisis-145: 105/110, 7
+  // false in 40: "heading to the bridge now. just wanted to say this chat helped", "tryna decide
+  // between the pills and the bridge", "its weird how calm you get once you decide", a nurse who
+  // knows "exactly what to draw up"; and a card "for whoever finds me if i ever OD", a suicide
+  // attempt in 2019 told with "and took a bunch of pills"), a general safety set (crisis-146:
+  // 110/110, 1 false in 50), emergencies told by people who use drugs (crisis-147: 108/110, 1 false
+  // in 40: an abscess from a missed shot and a swelling neck were refused as questions about how to
+  // use), a collegiate recovery program (mixed-120: 45/45, no false alarm, accuracy 0.956,
+  // out-of-scope 44/50) and everyday lines that sound like a goodbye or a plan (benign-67: **21
+  // false in 200**: a last message before a phone plan is cut off, a will signed before a baby, a
+  // fishing boat with no signal). Three labels widened: a speedball with a fever and confusion,
+  // something smoked with a pounding heart and numb hands, and a coworker who uses collapsing
+  // burning up on a roof are honestly both an overdose and another emergency.
+  'tests/conversations/crisis-145.jsonl',
+  'tests/conversations/crisis-146.jsonl',
+  'tests/conversations/crisis-147.jsonl',
+  'tests/conversations/mixed-120.jsonl',
+  'tests/conversations/benign-67.jsonl',
 ])('crisis set %s', (file) => {
   // A safety line must take one of its labelled routes; any other line must not raise a false
   // alarm (its topic is the matcher's job, measured with npm run eval).
@@ -1251,8 +1270,9 @@ describe.each([
   // of a story (SafetyGate.toldInThePast), but only where nothing in its sentence is in the present
   // and the past opens the clause or the words hang on it, so a crisis told beside a story is never
   // lost. Known weaknesses, held here so they can only get better.
-  // benign-33: 29 of 200 when first scored (stop 12), 22 before the story reading, 15 now.
-  ['benign-33.jsonl', 200, 0, 15],
+  // benign-33: 29 of 200 when first scored (stop 12), 22 before the story reading, 15 at stop 21,
+  // 14 now (stop 22: a clause with no subject of its own goes on from the past before it).
+  ['benign-33.jsonl', 200, 0, 14],
   // benign-35, a second writer (round 58): 30 of 200 when first scored, 17 now.
   ['benign-35.jsonl', 200, 0, 17],
   // crisis-74, crises told before, inside or after a recovery story beside look-alikes whose danger

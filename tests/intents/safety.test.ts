@@ -171,7 +171,7 @@ describe('toldInThePast: an alarm told in a clause set in the past is part of a 
     ],
     [
       'my brother ODd at a party when we were in high school and lived. hes 40 now',
-      'my brother ODd at a party when we were in high school',
+      'my brother ODd at a party when we were in high school and lived.',
     ],
     // A past told of ("we talked about the night i ..."), and "it's been 3 years since".
     [
@@ -185,7 +185,7 @@ describe('toldInThePast: an alarm told in a clause set in the past is part of a 
     // A past the writer says is over: "but not anymore", "used to wish", "as a teen".
     [
       'I had suicidal thoughts last winter but not anymore. is it ok to tell my counselor',
-      'I had suicidal thoughts last winter',
+      'I had suicidal thoughts last winter but not anymore.',
     ],
     [
       'used to wish i wouldnt wake up when i was dope sick. 2 yrs in now',
@@ -196,6 +196,16 @@ describe('toldInThePast: an alarm told in a clause set in the past is part of a 
       'i used to think my family would be better off without me.',
     ],
     ['i cut myself as a teen. 30 now and the scars bug me', 'i cut myself as a teen.'],
+    // Clauses with no subject of their own go on from a past that opened the sentence, and the
+    // story runs to their end.
+    [
+      'back in 2019 i wrote goodbye letters and took a bunch of pills. 5 yrs clean now',
+      'back in 2019 i wrote goodbye letters and took a bunch of pills.',
+    ],
+    [
+      'back in 2019 i lost my job, wrote letters and took a bunch of pills. 5 yrs clean now',
+      'took a bunch of pills.',
+    ],
   ])('gives the clause of %j', (text, clause) => {
     expect(told(text)).toBe(clause);
   });
@@ -210,6 +220,9 @@ describe('toldInThePast: an alarm told in a clause set in the past is part of a 
     'found my son on the bathroom floor not moving i was in treatment last month',
     // A past that neither opens the clause nor holds the words.
     'I relapsed last month everyone would be better off without me',
+    'i relapsed in 2019 and took a bunch of pills',
+    // Someone else's clause goes on from the past, not the words' own.
+    'back in 2019 i lost my job and he took a bunch of pills',
     // Words that bring the story back ("it's happening again", "i still do", "started again").
     'in 2018 i overdosed on purpose. its happening again in my head',
     'as a kid i wanted to die. i still do',
