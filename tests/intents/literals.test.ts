@@ -193,8 +193,12 @@ describe('the work the pre-filter leaves per message', () => {
     // and each got a third or second part (other-medical-b, suicide-indirect-c) that shares its
     // exceptions, so those are counted twice; they still run only once a rule's pattern matched
     // (measured 6.018).
+    // Stop 21 and rounds 108-113 of stop 22: held at 3.507 and 6.018. Exceptions raised to 6.33 at
+    // the end of stop 22, when suicide-indirect-c passed 20 KB and got a fourth part
+    // (suicide-indirect-d) that shares suicide-indirect's exceptions, so those are counted once
+    // more; they still run only once a rule's pattern matched (measured 6.327).
     ['match', 3.51],
-    ['unless', 6.02],
+    ['unless', 6.33],
   ] as const)('%s patterns: at most %d candidates a message on average', (key, budget) => {
     const patterns = rulePatterns(safety, key);
     const total = patterns.reduce((sum, p) => sum + runs(p), 0);
