@@ -47,8 +47,10 @@ export interface SafetyGate {
   sentence(normalized: string): SafetyHit | null;
   /**
    * The clause of `text` (as typed) that a rule's hit was told in, when that clause holding the
-   * matched words has a past of its own (rules.yml `pastTime`) and nothing that puts it in the
-   * present (`presentTime`): "i had the pills in my hand that night in 2019, the whole bottle".
+   * matched words has a past of its own (rules.yml `pastTime`), or goes on with no subject of its
+   * own from one that opens with a past, and nothing puts the sentence in the present
+   * (`presentTime`): "i had the pills in my hand that night in 2019, the whole bottle". The
+   * clauses after it with no subject of their own are the same story and come with it.
    * Null for the net's hits and refusals, for a clause in the present ("clean since 2019 and i have
    * the pills in my hand"), and when the words cannot be found in one clause.
    */
@@ -408,7 +410,7 @@ export function compileSafetyGate(
    * must open with a past, and every clause between has no subject either.
    */
   function goesOnFromPast(before: readonly string[], words: string): boolean {
-    if (!pastAll || SUBJECTS.has(words.split(' ')[0] as string)) return false;
+    if (!pastAll || hasSubject(words)) return false;
     for (const clause of before.toReversed()) {
       const said = blank(normalize(clause));
       const opened = [...said.matchAll(pastAll)].some((m) => FILLER.test(said.slice(0, m.index)));
@@ -492,7 +494,8 @@ export function compileSafetyGate(
           const words = blank(normalize(clause));
           const at = words.indexOf(matched);
           if (at < 0) continue;
-          if (!pastOf(words, at, at + matched.length) && !goesOnFromPast(clauses.slice(0, i), words)) return null;
+          if (!pastOf(words, at, at + matched.length) && !goesOnFromPast(clauses.slice(0, i), words))
+            return null;
           // The clauses that go on from it with no subject of their own are the same story ("... i
           // wrote goodbye letters and took a bunch of pills").
           let last = i;
