@@ -55,6 +55,11 @@ const Env = z.object({
   authority: z.url().optional(),
   /** Folder of the knowledge base to serve (default: the one in this repository). */
   KNOWLEDGE_DIR: z.string().min(1).optional(),
+  /**
+   * Folder for the matcher's trained weights, so a restart with unchanged content skips training
+   * (default: node_modules/.cache/recovery-support-bot); "off" trains at every start.
+   */
+  MODEL_CACHE_DIR: z.string().min(1).optional(),
 });
 
 export interface Config {
@@ -85,6 +90,8 @@ export interface Config {
     | { clientId?: string; clientSecret?: string; tenantId?: string; authority?: string }
     | undefined;
   knowledgeDir: string | undefined;
+  /** undefined: the default folder; null: no cache (MODEL_CACHE_DIR=off). */
+  modelCacheDir: string | null | undefined;
 }
 
 /** Used only outside production, so a developer's opt-outs survive restarts; production must set HASH_SALT. */
@@ -155,6 +162,7 @@ export function loadConfig(given: NodeJS.ProcessEnv = process.env): ConfigResult
       reviewLog: e.REVIEW_LOG === 'on' ? { retentionMs: e.REVIEW_RETENTION_DAYS * 86_400_000 } : undefined,
       hashSalt: e.HASH_SALT ?? DEV_SALT,
       knowledgeDir: e.KNOWLEDGE_DIR,
+      modelCacheDir: e.MODEL_CACHE_DIR === 'off' ? null : e.MODEL_CACHE_DIR,
       sms: e.TWILIO_AUTH_TOKEN
         ? { authToken: e.TWILIO_AUTH_TOKEN, webhookUrl: e.TWILIO_WEBHOOK_URL }
         : undefined,

@@ -4,8 +4,10 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { WebClient } from '@slack/web-api';
+import { defaultWeightCacheDir, directoryWeightCache } from '../intents/weight-cache.js';
 import { formatIssues, loadKnowledge } from '../knowledge/load.js';
 import { validateKnowledge } from '../knowledge/validate.js';
 import { loadConfig } from './config.js';
@@ -40,10 +42,20 @@ if (!kbResult.ok || issues.length > 0) {
   process.exit(1);
 }
 const kb = kbResult.kb;
+const weightCache =
+  config.modelCacheDir === null
+    ? undefined
+    : directoryWeightCache(config.modelCacheDir ?? defaultWeightCacheDir(root));
+const buildStart = performance.now();
 const bot = createBot(kb, {
   onError: (error) =>
     logger.error({ err: error instanceof Error ? error.name : 'unknown' }, 'turn failed; sent fallback'),
+  weightCache,
 });
+logger.info(
+  { ms: Math.round(performance.now() - buildStart), weights: weightCache?.last ?? 'none' },
+  weightCache?.last === 'hit' ? 'bot built; matcher weights read from cache' : 'bot built; matcher trained',
+);
 const metrics = createMetrics();
 const backend = await openBackend(config);
 const stores = openStores(backend, config, {

@@ -15,6 +15,7 @@ import {
 } from '../intents/matcher.js';
 import { normalize } from '../intents/normalize.js';
 import { compileSafetyGate, type SafetyHit } from '../intents/safety.js';
+import type { WeightCache } from '../intents/weight-cache.js';
 import type { KnowledgeBase } from '../knowledge/load.js';
 import { type Composer, createComposer } from './compose.js';
 import { fallbackReply } from './fallback.js';
@@ -49,9 +50,15 @@ export interface BotOptions {
   matcher: MatcherConfig;
   /** Called with any internal error; the message text is never passed. */
   onError: (error: unknown) => void;
+  /** Where the matcher's trained weights are kept between starts (weight-cache.ts); none: trained every time. */
+  weightCache: WeightCache | undefined;
 }
 
-const DEFAULTS: BotOptions = Object.freeze({ matcher: DEFAULT_MATCHER, onError: () => {} });
+const DEFAULTS: BotOptions = Object.freeze({
+  matcher: DEFAULT_MATCHER,
+  onError: () => {},
+  weightCache: undefined,
+});
 
 /** Longer messages are read whole by the safety gate in windows of this size, overlapping by a clause. */
 const LONG_MESSAGE = 4000;
@@ -88,7 +95,7 @@ function pickOffered(normalized: string, state: ConversationState, composer: Com
 export function createBot(kb: KnowledgeBase, options: Partial<BotOptions> = {}): Bot {
   const config: BotOptions = { ...DEFAULTS, ...options };
   const gate = compileSafetyGate(kb.safety, kb.safetyNet, kb.safetyLiterals);
-  const matcher: Matcher = createMatcher(kb, config.matcher);
+  const matcher: Matcher = createMatcher(kb, config.matcher, config.weightCache);
   const composer = createComposer(kb);
 
   /**

@@ -20,6 +20,7 @@ import {
   trainSoftmax,
 } from './linear.js';
 import { type Mlp, type MlpConfig, trainMlp } from './mlp.js';
+import type { WeightCache } from './weight-cache.js';
 
 /** A training example: any text and its label. The engine is generic over labels. */
 export interface LabeledText {
@@ -106,62 +107,90 @@ export interface Classifier {
   nearest(normalized: string, label: string): string | undefined;
 }
 
-interface Vectorizer {
-  table: FeatureTable;
-  idf: Float32Array;
+/** An example's features as table rows, first seen first, each with its sublinear term frequency. */
+interface Counted {
+  rows: Int32Array;
+  tf: Float64Array;
 }
 
-function toVector(acc: Map<number, number>, vec: Vectorizer): { rows: Int32Array; values: Float32Array } {
-  const rows: number[] = [];
-  const values: number[] = [];
+/** TF-IDF, scaled to length 1. */
+function toVector({ rows, tf }: Counted, idf: Float32Array): { rows: Int32Array; values: Float32Array } {
+  const raw = new Float64Array(rows.length);
   let norm = 0;
-  for (const [key, tf] of acc) {
-    const row = vec.table.get(key);
-    if (row < 0) continue;
-    const v = tf * (vec.idf[row] as number);
-    rows.push(row);
-    values.push(v);
+  for (let j = 0; j < rows.length; j++) {
+    const v = (tf[j] as number) * (idf[rows[j] as number] as number);
+    raw[j] = v;
     norm += v * v;
   }
   const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-  return { rows: Int32Array.from(rows), values: Float32Array.from(values, (v) => v * scale) };
+  // A plain loop: Float32Array.from with a map function is several times slower at start-up.
+  const values = new Float32Array(rows.length);
+  for (let j = 0; j < rows.length; j++) values[j] = (raw[j] as number) * scale;
+  return { rows, values };
 }
 
 /**
  * Builds a TF-IDF + softmax-regression classifier from (normalized text, label) pairs.
+ * With `cache`, the linear model's weights trained before on the same inputs are read back (weight-cache.ts).
  * @example const c = buildClassifier([{ text: 'what is narcan', label: 'naloxone' }, ...], lookup); c.rank('narcan?')[0].label
  */
 export function buildClassifier(
   examples: readonly LabeledText[],
   concepts: ConceptLookup,
   config: ClassifierConfig = DEFAULT_CLASSIFIER,
+  cache?: WeightCache,
 ): Classifier {
   /** The sparse features of a text: words, pairs, concepts and character n-grams. */
   function featuresOf(text: string, emit: Emit): void {
     forEachFeature(text, concepts, config.features, emit);
   }
-  function extract(text: string): Map<number, number> {
-    const acc = new Map<number, number>();
-    featuresOf(text, (key, weight) => acc.set(key, (acc.get(key) ?? 0) + weight));
-    for (const [k, v] of acc) acc.set(k, sublinear(v));
-    return acc;
-  }
   const labels = [...new Set(examples.map((e) => e.label))].sort();
   const labelIndex = new Map(labels.map((l, i) => [l, i]));
-  const raw = examples.map((e) => extract(e.text));
-  const table = new FeatureTable(raw.reduce((n, a) => n + a.size, 0));
+  // Every example's features added up by row as they come (rows numbered in the order first
+  // seen), in scratch arrays that grow as rows do: no map per example.
+  const table = new FeatureTable();
   const df: number[] = [];
-  for (const acc of raw) {
-    for (const key of acc.keys()) {
+  let sum = new Float64Array(1024);
+  // The last example (counted from 1) each row was seen in.
+  let mark = new Int32Array(1024);
+  let seen = new Int32Array(1024);
+  const counted: Counted[] = examples.map((e, i) => {
+    let count = 0;
+    featuresOf(e.text, (key, weight) => {
       const row = table.intern(key);
+      if (row >= sum.length) {
+        const more = new Float64Array(sum.length * 2);
+        more.set(sum);
+        sum = more;
+        const marks = new Int32Array(mark.length * 2);
+        marks.set(mark);
+        mark = marks;
+      }
+      if (mark[row] !== i + 1) {
+        mark[row] = i + 1;
+        if (count === seen.length) {
+          const grown = new Int32Array(seen.length * 2);
+          grown.set(seen);
+          seen = grown;
+        }
+        seen[count++] = row;
+      }
+      sum[row] = (sum[row] as number) + weight;
+    });
+    const rows = seen.slice(0, count);
+    const tf = new Float64Array(count);
+    for (let j = 0; j < count; j++) {
+      const row = rows[j] as number;
+      tf[j] = sublinear(sum[row] as number);
+      sum[row] = 0;
       df[row] = (df[row] ?? 0) + 1;
     }
-  }
+    return { rows, tf };
+  });
   const n = examples.length;
   const idf = Float32Array.from(df, (d) => Math.log((n + 1) / (d + 1)) + 1);
-  const vec: Vectorizer = { table, idf };
-  const train: Example[] = raw.map((acc, i) => ({
-    ...toVector(acc, vec),
+  const train: Example[] = counted.map((c, i) => ({
+    ...toVector(c, idf),
     label: labelIndex.get(examples[i]?.label ?? '') ?? 0,
   }));
   // One linear model, or (config.mlp) one hidden-layer network per seed, their probabilities averaged.
@@ -171,7 +200,7 @@ export function buildClassifier(
     : [];
   const model: LinearModel | undefined = mlp
     ? undefined
-    : trainSoftmax(train, table.size, labels.length, config.train);
+    : trainSoftmax(train, table.size, labels.length, config.train, cache);
   const netScores = new Float64Array(mlp ? labels.length : 0);
   const netShare = 1 / Math.max(1, nets.length);
   // Scores add up in doubles: about 10% faster than rounding to float at every step.

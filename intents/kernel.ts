@@ -173,6 +173,11 @@ function module(): WebAssembly.Module | null {
 
 const PAGE = 65536;
 
+/** What decides the arithmetic of training: the module's bytes and the plain version's source (weight-cache.ts). */
+export function kernelSource(): Array<string | Uint8Array> {
+  return [MODULE, plainKernel.toString()];
+}
+
 /** The same two loops in plain JavaScript, rounding to single precision where the SIMD code does. */
 function plainKernel(features: number, stride: number, capacity: number): Kernel {
   const weights = new Float32Array(features * stride);

@@ -3,7 +3,8 @@
  * Deterministic: examples are shuffled with a seeded generator, so the same data gives the same
  * weights, and the same message the same answer. The inner loops run in kernel.ts.
  */
-import { createKernel, type Kernel } from './kernel.js';
+import { createKernel, type Kernel, kernelSource } from './kernel.js';
+import { type WeightCache, weightKey } from './weight-cache.js';
 
 export interface TrainConfig {
   epochs: number;
@@ -29,14 +30,17 @@ export function tableSize(n: number): number {
   return size;
 }
 
-/** Open-addressing hash table: feature hash -> row. Typed arrays keep lookups cheap on the hot path. */
+/**
+ * Open-addressing hash table: feature hash -> row, rows numbered in the order keys are added.
+ * Typed arrays keep lookups cheap on the hot path; it doubles when half full.
+ */
 export class FeatureTable {
-  readonly keys: Int32Array;
-  readonly rows: Int32Array;
-  private readonly mask: number;
+  private keys: Int32Array;
+  private rows: Int32Array;
+  private mask: number;
   size = 0;
 
-  constructor(capacity: number) {
+  constructor(capacity = 8) {
     const n = tableSize(capacity);
     this.keys = new Int32Array(n);
     this.rows = new Int32Array(n).fill(-1);
@@ -58,12 +62,30 @@ export class FeatureTable {
 
   /** Row of `key`, adding a new row if it is new. */
   intern(key: number): number {
-    const i = this.slot(key);
+    let i = this.slot(key);
     const row = this.rows[i] ?? -1;
     if (row !== -1) return row;
+    if ((this.size + 1) * 2 > this.rows.length) {
+      this.grow();
+      i = this.slot(key);
+    }
     this.keys[i] = key;
     this.rows[i] = this.size;
     return this.size++;
+  }
+
+  private grow(): void {
+    const { keys, rows } = this;
+    this.keys = new Int32Array(keys.length * 2);
+    this.rows = new Int32Array(rows.length * 2).fill(-1);
+    this.mask = rows.length * 2 - 1;
+    for (let j = 0; j < rows.length; j++) {
+      const row = rows[j] as number;
+      if (row === -1) continue;
+      const at = this.slot(keys[j] as number);
+      this.keys[at] = keys[j] as number;
+      this.rows[at] = row;
+    }
   }
 }
 
@@ -181,11 +203,36 @@ export function softmax(scores: Float32Array | Float64Array, temperature = 1): n
 /** Features a query may have and still be scored by the kernel (longer ones are scored in JavaScript). */
 export const QUERY_FEATURES = 4096;
 
+/** The key trained weights are cached under: every input of trainSoftmax, and its code. */
+function trainingKey(
+  examples: readonly Example[],
+  features: number,
+  classes: number,
+  config: TrainConfig,
+): string {
+  function* parts(): Generator<string | ArrayBufferView> {
+    yield* [sgdSteps, trainSoftmax, softmax, mulberry32].map(String);
+    yield* kernelSource();
+    yield JSON.stringify({ features, classes, config });
+    const label = new Int32Array(1);
+    for (const e of examples) {
+      label[0] = e.label;
+      yield* [label, e.rows, e.values];
+    }
+  }
+  return weightKey(parts());
+}
+
+/**
+ * Softmax regression by seeded SGD. With a cache, weights trained before on the very same inputs
+ * (and code) are read back instead: the same model, bit for bit, without the training time.
+ */
 export function trainSoftmax(
   examples: readonly Example[],
   features: number,
   classes: number,
   config: TrainConfig,
+  cache?: WeightCache,
 ): LinearModel {
   // Room for the longest example, and for the longest message a query is likely to bring.
   const capacity = examples.reduce((most, e) => Math.max(most, e.rows.length), QUERY_FEATURES);
@@ -197,6 +244,19 @@ export function trainSoftmax(
     weights: kernel.weights,
     bias: new Float32Array(classes),
   };
+  const weightBytes = new Uint8Array(
+    kernel.weights.buffer,
+    kernel.weights.byteOffset,
+    kernel.weights.byteLength,
+  );
+  const biasBytes = new Uint8Array(model.bias.buffer);
+  const key = cache ? trainingKey(examples, features, classes, config) : '';
+  const stored = cache?.get(key);
+  if (stored && stored.byteLength === weightBytes.byteLength + biasBytes.byteLength) {
+    weightBytes.set(stored.subarray(0, weightBytes.byteLength));
+    biasBytes.set(stored.subarray(weightBytes.byteLength));
+    return model;
+  }
   const random = mulberry32(config.seed);
   // Per-example scratch: scores in single precision from the kernel, the softmax in doubles,
   // then each class's step (the padding classes past `classes` stay 0 and their weights too).
@@ -218,5 +278,11 @@ export function trainSoftmax(
     // w <- w - lr * (p * v + l2 * w), written as w * decay - v * (lr * p).
     kernel.update(step, 1 - lr * config.l2);
   });
+  if (cache) {
+    const bytes = new Uint8Array(weightBytes.byteLength + biasBytes.byteLength);
+    bytes.set(weightBytes);
+    bytes.set(biasBytes, weightBytes.byteLength);
+    cache.set(key, bytes);
+  }
   return model;
 }

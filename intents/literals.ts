@@ -273,13 +273,19 @@ function trieStates(literals: readonly string[]): number {
 }
 
 /**
- * Finds, in one pass over a text, which of many literals it contains (Aho-Corasick, compiled to
- * a table of next states so each character costs one array read).
+ * Finds, in one pass over a text, which of many literals it contains (Aho-Corasick, with a table
+ * of next states so each character costs one array read). The table is filled lazily: the trie's
+ * own edges at construction, every other entry the first time a scan needs it (by the failure
+ * links). Filling all of it up front cost most of the gate's start-up, for entries few messages
+ * ever reach.
  */
 export class LiteralIndex {
   private readonly classes: Uint8Array;
   private readonly width: number;
+  /** Next state by state and character class; -1 where it is not worked out yet (`step`). */
   private readonly next: Int32Array;
+  /** Each state's failure link: the state of its longest proper suffix in the trie. */
+  private readonly fail: Int32Array;
   /** Literal ids found at each state (its own and those of its suffixes), as ranges of `outs`. */
   private readonly outStart: Int32Array;
   private readonly outs: Int32Array;
@@ -300,37 +306,51 @@ export class LiteralIndex {
     this.width = width;
     // Counted first, so the table is allocated once (start-up reads tens of thousands of literals).
     const n = trieStates(literals);
-    // The trie, written straight into the table of next states: 0 is "no child yet" (the root,
-    // state 0, is no one's child).
-    const next = new Int32Array(n * width);
+    const next = new Int32Array(n * width).fill(-1);
+    this.next = next;
+    // The trie, written straight into the table, with each state's parent, character and depth.
+    const parent = new Int32Array(n);
+    const via = new Uint8Array(n);
+    const depth = new Int32Array(n);
     const endOf = new Int32Array(literals.length);
     let states = 1;
     literals.forEach((literal, id) => {
       let node = 0;
       for (let i = 0; i < literal.length; i++) {
-        const at = node * width + (this.classes[literal.charCodeAt(i)] as number);
-        if (next[at] === 0) next[at] = states++;
+        const c = this.classes[literal.charCodeAt(i)] as number;
+        const at = node * width + c;
+        if (next[at] === -1) {
+          parent[states] = node;
+          via[states] = c;
+          depth[states] = (depth[node] as number) + 1;
+          next[at] = states++;
+        }
         node = next[at] as number;
       }
       endOf[id] = node;
     });
-    // Breadth first: a missing child becomes the failure link's transition.
-    const fail = new Int32Array(n);
+    // A character with no edge from the root stays at the root: the one row that is complete.
+    for (let c = 0; c < width; c++) if (next[c] === -1) next[c] = 0;
+    // Breadth first (by depth): a state's failure link is where its parent's link goes on its
+    // character; `step` works that out from shallower states only, whose links are known.
+    let deepest = 0;
+    for (let s = 0; s < n; s++) deepest = Math.max(deepest, depth[s] as number);
+    const atDepth = new Int32Array(deepest + 2);
+    for (let s = 0; s < n; s++)
+      atDepth[(depth[s] as number) + 1] = (atDepth[(depth[s] as number) + 1] as number) + 1;
+    for (let d = 0; d <= deepest; d++) atDepth[d + 1] = (atDepth[d + 1] as number) + (atDepth[d] as number);
     const order = new Int32Array(n);
-    let tail = 1;
-    for (let head = 0; head < tail; head++) {
-      const node = order[head] as number;
-      const row = node * width;
-      const failRow = (fail[node] as number) * width;
-      for (let c = 0; c < width; c++) {
-        const child = next[row + c] as number;
-        if (child === 0) {
-          if (node !== 0) next[row + c] = next[failRow + c] as number;
-        } else {
-          fail[child] = node === 0 ? 0 : (next[failRow + c] as number);
-          order[tail++] = child;
-        }
-      }
+    for (let s = 0; s < n; s++) {
+      const d = depth[s] as number;
+      order[atDepth[d] as number] = s;
+      atDepth[d] = (atDepth[d] as number) + 1;
+    }
+    const fail = new Int32Array(n);
+    this.fail = fail;
+    for (let k = 1; k < n; k++) {
+      const s = order[k] as number;
+      const up = parent[s] as number;
+      fail[s] = up === 0 ? 0 : this.step(fail[up] as number, via[s] as number);
     }
     // A state finds its own literals and those of its failure link's state (its longest suffix).
     // own[s] to own[s + 1]: where state s's own literal ids sit in ownIds.
@@ -362,7 +382,18 @@ export class LiteralIndex {
       const f = fail[s] as number;
       this.outs.copyWithin(at, this.outStart[f] as number, this.outStart[f + 1] as number);
     }
-    this.next = next;
+  }
+
+  /** The next state from `state` on character class `c`, worked out by the failure links and kept. */
+  private step(state: number, c: number): number {
+    const at = state * this.width + c;
+    let to = this.next[at] as number;
+    if (to === -1) {
+      // Never the root (its row is complete): its failure link is shallower, so this ends.
+      to = this.step(this.fail[state] as number, c);
+      this.next[at] = to;
+    }
+    return to;
   }
 
   /** Calls `hit` with the id of every literal found in `text` (an id may come more than once). */
@@ -370,7 +401,9 @@ export class LiteralIndex {
     let state = 0;
     const { classes, width, next, outStart, outs } = this;
     for (let i = 0; i < text.length; i++) {
-      state = next[state * width + (classes[text.charCodeAt(i)] as number)] as number;
+      const c = classes[text.charCodeAt(i)] as number;
+      const to = next[state * width + c] as number;
+      state = to === -1 ? this.step(state, c) : to;
       const end = outStart[state + 1] as number;
       for (let j = outStart[state] as number; j < end; j++) hit(outs[j] as number);
     }

@@ -13,6 +13,7 @@ import {
 import { commonEnglishWords } from './english-words.js';
 import { looksSpanish, normalize } from './normalize.js';
 import { createSpeller, type Speller } from './spelling.js';
+import type { WeightCache } from './weight-cache.js';
 
 export interface MatcherConfig {
   classifier: ClassifierConfig;
@@ -271,12 +272,17 @@ export function decide(ranked: Ranked[], config: MatcherConfig, inDomain = false
  * whose opioid-sounding word has another sense there ("coffee withdrawal") is declined first.
  * @example const m = createMatcher(kb); m.match(m.correct(normalize('can i get subs online')))
  */
-export function createMatcher(kb: KnowledgeBase, config: MatcherConfig = DEFAULT_MATCHER): Matcher {
+export function createMatcher(
+  kb: KnowledgeBase,
+  config: MatcherConfig = DEFAULT_MATCHER,
+  cache?: WeightCache,
+): Matcher {
   const examples = trainingExamples(kb);
   const classifier: Classifier = buildClassifier(
     examples,
     conceptLookup(kb.lexicon.concepts),
     config.classifier,
+    cache,
   );
   const speller = buildSpeller(kb, examples);
   const domainTerm = termFinder(kb.lexicon.domain);

@@ -29,6 +29,18 @@ describe('loadConfig', () => {
     expect(!wrong.ok && wrong.message).toContain('REDIS_URL must be a redis:// or rediss:// URL');
   });
 
+  it('keeps trained weights in the default folder, another one, or none with MODEL_CACHE_DIR=off', () => {
+    const cases: Array<[Record<string, string>, string | null | undefined]> = [
+      [{}, undefined],
+      [{ MODEL_CACHE_DIR: '/var/cache/bot' }, '/var/cache/bot'],
+      [{ MODEL_CACHE_DIR: 'off' }, null],
+    ];
+    for (const [env, dir] of cases) {
+      const result = loadConfig(env);
+      expect(result.ok && result.config.modelCacheDir).toBe(dir);
+    }
+  });
+
   it('treats an empty variable as unset (compose files pass empty secrets)', () => {
     const result = loadConfig({ TWILIO_AUTH_TOKEN: '', REDIS_URL: '', clientId: '' });
     if (!result.ok) throw new Error(result.message);

@@ -3,7 +3,7 @@
  * on SIGTERM it stops accepting, finishes the request in flight, closes the store and exits 0.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,6 +39,19 @@ async function until(check: () => boolean, what: string, ms = 30_000): Promise<v
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+it('trains the matcher at its first start, then reads the weights back at the next', async () => {
+  const cacheDir = join(mkdtempSync(join(tmpdir(), 'weights-')), 'cache');
+  for (const said of ['bot built; matcher trained', 'bot built; matcher weights read from cache']) {
+    const port = await freePort();
+    const run = start({ PORT: String(port), HOST: '127.0.0.1', STORE: 'memory', MODEL_CACHE_DIR: cacheDir });
+    await until(() => run.output().includes('listening on'), 'the server to listen');
+    expect(run.output()).toContain(said);
+    run.child.kill('SIGTERM');
+    expect(await run.exited).toBe(0);
+  }
+  expect(readdirSync(cacheDir)).toEqual([expect.stringMatching(/^weights-[0-9a-f]{32}\.bin$/)]);
+}, 120_000);
 
 it('refuses to start on an invalid knowledge base, naming the problems', async () => {
   const run = start({ KNOWLEDGE_DIR: 'tests/fixtures/knowledge/bad', PORT: String(await freePort()) });

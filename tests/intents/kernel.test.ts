@@ -1,4 +1,5 @@
 import { createKernel } from '../../intents/kernel.js';
+import { FeatureTable } from '../../intents/linear.js';
 
 /** A seeded generator, so the comparison is the same on every run. */
 function random(seed: number): () => number {
@@ -60,5 +61,24 @@ describe('the training kernel', () => {
     expect([...out]).toEqual([8, 15, 22, 29]);
     kernel.update(Float32Array.from([1, 0, 0, -1]), 0.5);
     expect([...kernel.weights]).toEqual([-1.5, 1, 1.5, 4, 4.5, 10, 15, 20.5, 0, 0, 0, 0]);
+  });
+});
+
+describe('the feature table', () => {
+  it('numbers keys in the order they come, and keeps them as it grows', () => {
+    const table = new FeatureTable();
+    // Hash-like keys, negative ones and colliding low bits included, far past its first size.
+    const keys = Array.from({ length: 5000 }, (_, i) => Math.imul(i + 1, 0x9e3779b1) ^ (i << 20));
+    keys.forEach((key, i) => {
+      expect(table.intern(key)).toBe(i);
+    });
+    expect(table.size).toBe(keys.length);
+    keys.forEach((key, i) => {
+      expect(table.get(key)).toBe(i);
+      expect(table.intern(key)).toBe(i);
+    });
+    const absent = [1, 2, 3, 4, 5].find((k) => !keys.includes(k)) as number;
+    expect(table.get(absent)).toBe(-1);
+    expect(table.size).toBe(keys.length);
   });
 });
