@@ -101,6 +101,14 @@ export type ConfigResult =
   | { ok: true; config: Config; sources: Record<string, 'environment' | 'default'> }
   | { ok: false; message: string };
 
+/** MODEL_CACHE_DIR as `Config.modelCacheDir`: undefined for the default folder, null for "off". */
+export function modelCacheDir(
+  given: { MODEL_CACHE_DIR?: string | undefined } = process.env,
+): string | null | undefined {
+  const dir = given.MODEL_CACHE_DIR;
+  return dir === 'off' ? null : dir || undefined;
+}
+
 export function loadConfig(given: NodeJS.ProcessEnv = process.env): ConfigResult {
   // An empty variable (as compose files and CI pass for unset secrets) means "not set".
   const env = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== ''));
@@ -162,7 +170,7 @@ export function loadConfig(given: NodeJS.ProcessEnv = process.env): ConfigResult
       reviewLog: e.REVIEW_LOG === 'on' ? { retentionMs: e.REVIEW_RETENTION_DAYS * 86_400_000 } : undefined,
       hashSalt: e.HASH_SALT ?? DEV_SALT,
       knowledgeDir: e.KNOWLEDGE_DIR,
-      modelCacheDir: e.MODEL_CACHE_DIR === 'off' ? null : e.MODEL_CACHE_DIR,
+      modelCacheDir: modelCacheDir(e),
       sms: e.TWILIO_AUTH_TOKEN
         ? { authToken: e.TWILIO_AUTH_TOKEN, webhookUrl: e.TWILIO_WEBHOOK_URL }
         : undefined,

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { WebClient } from '@slack/web-api';
-import { defaultWeightCacheDir, directoryWeightCache } from '../intents/weight-cache.js';
+import { openWeightCache } from '../intents/weight-cache.js';
 import { formatIssues, loadKnowledge } from '../knowledge/load.js';
 import { validateKnowledge } from '../knowledge/validate.js';
 import { loadConfig } from './config.js';
@@ -42,10 +42,7 @@ if (!kbResult.ok || issues.length > 0) {
   process.exit(1);
 }
 const kb = kbResult.kb;
-const weightCache =
-  config.modelCacheDir === null
-    ? undefined
-    : directoryWeightCache(config.modelCacheDir ?? defaultWeightCacheDir(root));
+const weightCache = openWeightCache(config.modelCacheDir, root);
 const buildStart = performance.now();
 const bot = createBot(kb, {
   onError: (error) =>

@@ -113,6 +113,13 @@ interface Counted {
   tf: Float64Array;
 }
 
+/** A copy of `a` twice as long, the new half zero. */
+function doubled<T extends Int32Array | Float64Array>(a: T): T {
+  const more = new (a.constructor as new (n: number) => T)(a.length * 2);
+  more.set(a);
+  return more;
+}
+
 /** TF-IDF, scaled to length 1. */
 function toVector({ rows, tf }: Counted, idf: Float32Array): { rows: Int32Array; values: Float32Array } {
   const raw = new Float64Array(rows.length);
@@ -159,20 +166,12 @@ export function buildClassifier(
     featuresOf(e.text, (key, weight) => {
       const row = table.intern(key);
       if (row >= sum.length) {
-        const more = new Float64Array(sum.length * 2);
-        more.set(sum);
-        sum = more;
-        const marks = new Int32Array(mark.length * 2);
-        marks.set(mark);
-        mark = marks;
+        sum = doubled(sum);
+        mark = doubled(mark);
       }
       if (mark[row] !== i + 1) {
         mark[row] = i + 1;
-        if (count === seen.length) {
-          const grown = new Int32Array(seen.length * 2);
-          grown.set(seen);
-          seen = grown;
-        }
+        if (count === seen.length) seen = doubled(seen);
         seen[count++] = row;
       }
       sum[row] = (sum[row] as number) + weight;

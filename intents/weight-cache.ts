@@ -102,7 +102,11 @@ export function directoryWeightCache(dir: string, keep = 4): WeightCache {
   };
 }
 
-/** Where the command-line tools and `npm start` keep weights unless told otherwise: the usual tool cache. */
-export function defaultWeightCacheDir(root: string): string {
-  return join(root, 'node_modules', '.cache', 'recovery-support-bot');
+/**
+ * The cache the server and the command-line tools use: in `dir`, or (undefined) the usual tool
+ * cache under `root`'s node_modules; null means none, so the matcher trains at every start.
+ */
+export function openWeightCache(dir: string | null | undefined, root: string): WeightCache | undefined {
+  if (dir === null) return undefined;
+  return directoryWeightCache(dir ?? join(root, 'node_modules', '.cache', 'recovery-support-bot'));
 }

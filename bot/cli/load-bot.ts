@@ -1,8 +1,9 @@
 /** Shared start-up for the command-line tools: load, validate and build, or exit with the problems. */
 import { performance } from 'node:perf_hooks';
-import { defaultWeightCacheDir, directoryWeightCache, type WeightCache } from '../../intents/weight-cache.js';
+import { openWeightCache, type WeightCache } from '../../intents/weight-cache.js';
 import { formatIssues, type KnowledgeBase, loadKnowledge } from '../../knowledge/load.js';
 import { validateKnowledge } from '../../knowledge/validate.js';
+import { modelCacheDir } from '../config.js';
 import { type Bot, type BotOptions, createBot } from '../turn.js';
 
 export interface LoadedBot {
@@ -11,16 +12,6 @@ export interface LoadedBot {
   startupMs: number;
   /** Whether the matcher's weights were read from the cache ('hit'), trained ('miss'), or no cache is used ('none'). */
   weights: WeightCache['last'];
-}
-
-/**
- * The weight cache the tools share with `npm start`: MODEL_CACHE_DIR, or the usual tool cache under
- * node_modules; MODEL_CACHE_DIR=off trains at every start.
- */
-export function toolWeightCache(env: NodeJS.ProcessEnv = process.env): WeightCache | undefined {
-  const dir = env.MODEL_CACHE_DIR;
-  if (dir === 'off') return undefined;
-  return directoryWeightCache(dir || defaultWeightCacheDir(process.cwd()));
 }
 
 export function loadBotOrExit(root = 'knowledge', options: Partial<BotOptions> = {}): LoadedBot {
@@ -33,7 +24,9 @@ export function loadBotOrExit(root = 'knowledge', options: Partial<BotOptions> =
     process.stderr.write(`Knowledge base has ${issues.length} problem(s):\n${formatIssues(issues)}\n`);
     process.exit(1);
   }
-  const weightCache = 'weightCache' in options ? options.weightCache : toolWeightCache();
+  // The same cache as `npm start` (MODEL_CACHE_DIR, read by config.ts), unless the caller gives one.
+  const weightCache =
+    'weightCache' in options ? options.weightCache : openWeightCache(modelCacheDir(), process.cwd());
   const bot = createBot(loaded.kb, { ...options, weightCache });
   return {
     bot,
